@@ -1,0 +1,135 @@
+/**
+ * Plain data shapes shared by every stage of the pipeline
+ * (target → walk → analyzers → inventory → detectors → findings → report).
+ * Nothing here does I/O; see ../../docs/ARCHITECTURE.md.
+ */
+
+export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info', 'unknown'] as const;
+/** Severity of a finding, highest first. */
+export type Severity = (typeof SEVERITIES)[number];
+
+export const FINDING_KINDS = ['vulnerability', 'secret', 'misconfig', 'sast', 'license'] as const;
+export type FindingKind = (typeof FINDING_KINDS)[number];
+
+/** Where something was found. `path` is relative to the scan target, with `/` separators. */
+export interface Location {
+  path: string;
+  startLine?: number;
+  endLine?: number;
+  origin?: { layer?: string; commit?: string };
+}
+
+/** One file produced by a target walk. The bytes are read lazily, once, only when claimed. */
+export interface FileEntry {
+  /** Relative to the target root, `/` separated. */
+  path: string;
+  size: number;
+  origin?: Location['origin'];
+  read(): Promise<Uint8Array>;
+}
+
+/** A dependency found by an analyzer. */
+export interface Package {
+  name: string;
+  version: string;
+  /** Ecosystem exactly as OSV names it: `npm`, `PyPI`, `Go`, `crates.io`, `Maven`, `RubyGems`, … */
+  ecosystem: string;
+  /** Package URL (https://github.com/package-url/purl-spec). */
+  purl: string;
+  locations: Location[];
+  /** true: declared by the project itself; false: pulled in by another package; absent: unknown. */
+  direct?: boolean;
+  /** true when only needed for development/test/build. */
+  dev?: boolean;
+  /** SPDX ids or expressions, as recorded in the file. */
+  licenses?: string[];
+  /** purls (or `name@version` keys resolved to purls by the inventory) of packages this one depends on. */
+  dependsOn?: string[];
+  /** Analyzer id that produced it. */
+  foundBy: string;
+}
+
+/** A requirement that names no exact version (e.g. `flask>=2` in requirements.txt). Reported, never matched. */
+export interface UnpinnedRequirement {
+  name: string;
+  ecosystem: string;
+  specifier: string;
+  location: Location;
+  foundBy: string;
+}
+
+/** Operating-system identity, for the distro ecosystems of later issues. */
+export interface OsInfo {
+  family: string;
+  name?: string;
+  version?: string;
+  location: Location;
+}
+
+/** Parsed content handed to document-stage detectors (misconfig, secrets, SAST) and then dropped. */
+export interface Doc {
+  kind: string;
+  path: string;
+  content: unknown;
+}
+
+export type DiagnosticLevel = 'warning' | 'error' | 'info';
+
+/** A problem with one input that did not stop the scan. */
+export interface Diagnostic {
+  level: DiagnosticLevel;
+  /** Stable machine code, e.g. `parse-error`, `too-large`, `symlink-loop`. */
+  code: string;
+  message: string;
+  path?: string;
+  analyzer?: string;
+}
+
+interface FindingBase {
+  ruleId: string;
+  title: string;
+  severity: Severity;
+  message: string;
+  location: Location;
+  /** Stable across line moves; used by baselines and ignore files. */
+  fingerprint: string;
+  references?: string[];
+  cwe?: string[];
+}
+
+export interface PackageRef {
+  name: string;
+  version: string;
+  ecosystem: string;
+  purl: string;
+}
+
+export type Finding = FindingBase &
+  (
+    | { kind: 'vulnerability'; package: PackageRef; aliases: string[]; fixedIn?: string[] }
+    | { kind: 'secret'; redacted: string }
+    | { kind: 'misconfig'; resource?: string; resolution?: string }
+    | { kind: 'sast'; snippet?: string; trace?: Location[] }
+    | { kind: 'license'; package: PackageRef; license: string }
+  );
+
+export interface ToolInfo {
+  name: string;
+  version: string;
+}
+
+/** Everything a writer needs. Writers are pure functions of this value. */
+export interface Report {
+  schemaVersion: string;
+  tool: ToolInfo;
+  target: { type: 'filesystem'; name: string };
+  /** ISO timestamp supplied by the caller (writers never read the clock). */
+  createdAt: string;
+  scanners: string[];
+  packages: Package[];
+  unpinned: UnpinnedRequirement[];
+  os?: OsInfo[];
+  findings: Finding[];
+  diagnostics: Diagnostic[];
+  stats: { filesWalked: number; filesAnalyzed: number; bytesRead: number };
+}
