@@ -11,7 +11,7 @@
  * Exit code 1 when an in-scope extractor's recall is below 0.95 or it reports extra packages on
  * negative cases, so CI can hold the bar.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -64,6 +64,12 @@ const IN_SCOPE = new Set([
 const INSTALL_PREFIX: Record<string, string> = {
   'language/javascript/packagejson': 'node_modules/fixture-package',
 };
+
+/**
+ * Compiled binaries are claimed by their executable bit (as on a real disk or image layer); the corpus
+ * stores every file without its mode, so binary fixtures are scanned from a copy marked executable.
+ */
+const EXECUTABLE_CASES = new Set(['language/golang/gobinary', 'language/rust/cargoauditable', 'language/dotnet/dotnetpe']);
 
 interface CaseRow {
   case: string;
@@ -152,9 +158,10 @@ async function main(): Promise<number> {
       st.cases++;
       let target = path.join(corpus, 'cases', c.case);
       const prefix = INSTALL_PREFIX[c.extractor];
-      if (prefix) {
+      if (prefix || EXECUTABLE_CASES.has(c.extractor)) {
         const dest = path.join(tmpRoot, c.case);
-        cpSync(target, path.join(dest, prefix), { recursive: true });
+        cpSync(target, path.join(dest, prefix ?? ''), { recursive: true });
+        if (EXECUTABLE_CASES.has(c.extractor)) for (const f of c.files) chmodSync(path.join(dest, f), 0o755);
         target = dest;
       }
       const report = await scan({ target, now: () => new Date(0) });

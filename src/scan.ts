@@ -25,6 +25,8 @@ export interface ScanProgress {
 export interface ScanOptions {
   /** Directory to scan. */
   target: string;
+  /** Name recorded in the report (defaults to `target` as given). */
+  targetName?: string;
   /** Detectors to run after the inventory (later issues: vuln, secret, misconfig, sast, license). */
   scanners?: string[];
   skipDirs?: string[];
@@ -236,7 +238,7 @@ export async function scan(options: ScanOptions): Promise<Report> {
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: TOOL,
-    target: { type: 'filesystem', name: options.target },
+    target: { type: 'filesystem', name: options.targetName ?? options.target },
     createdAt: now().toISOString(),
     scanners: [...(options.scanners ?? [])].sort(),
     packages: inventory,

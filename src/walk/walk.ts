@@ -43,7 +43,8 @@ function isInside(root: string, candidate: string): boolean {
 }
 
 /**
- * Depth-first walk of a directory tree, in sorted order so that output is deterministic.
+ * Depth-first walk of a directory tree in a deterministic order: a directory's files (sorted by name),
+ * then its subdirectories (sorted).
  * Symlinks are followed only when their target stays inside the root; a directory is never entered
  * twice (by real path), which also breaks symlink loops. Problems become diagnostics, never exceptions.
  */

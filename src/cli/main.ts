@@ -1,0 +1,256 @@
+/**
+ * The command line: argv → ScanConfig → scan() → writer → bytes. The only code that prints.
+ * Exit codes: 0 ok, 1 findings at/above the gate (with --exit-code 1), 2 usage or fatal error.
+ */
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import {
+  PLANNED_SCANNERS,
+  SBOM_FORMATS,
+  SCAN_FORMATS,
+  configFromEnv,
+  loadConfigFile,
+  resolveConfig,
+  splitList,
+  type RawConfig,
+  type ScanConfig,
+} from '../config/config.js';
+import { PalisadeError, errorMessage } from '../core/errors.js';
+import type { Report } from '../core/model.js';
+import { WRITERS } from '../report/index.js';
+import { scan, type ScanProgress } from '../scan.js';
+import { VERSION } from '../version.js';
+import { applyGate } from '../policy/gate.js';
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_ERROR = 2;
+
+export interface CliIO {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  stderrIsTTY: boolean;
+  stdoutIsTTY: boolean;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+function defaultIO(): CliIO {
+  return {
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
+    env: process.env,
+    cwd: process.cwd(),
+  };
+}
+
+const SCAN_EXAMPLES = `
+Examples:
+  $ palisade scan                          # inventory of the current folder, as a table
+  $ palisade scan ./service --format json --output report.json
+  $ palisade scan . --format sarif > palisade.sarif
+  $ palisade scan . --skip-dirs "test/fixtures,vendor" --skip-files "**/*.min.js"
+  $ palisade scan . --exclude-dev --format cyclonedx
+  $ palisade scan . --config palisade.yaml
+
+Exit codes: 0 ok, 1 findings at/above --severity when --exit-code 1 is given, 2 usage or fatal error.`;
+
+const SBOM_EXAMPLES = `
+Examples:
+  $ palisade sbom .                        # CycloneDX 1.6 JSON on stdout
+  $ palisade sbom . --format spdx --output sbom.spdx.json
+  $ palisade sbom ./app --exclude-dev`;
+
+interface CommonFlags {
+  format?: string;
+  output?: string;
+  scanners?: string;
+  skipDirs?: string[];
+  skipFiles?: string[];
+  exitCode?: string;
+  severity?: string;
+  excludeDev?: boolean;
+  maxFileSize?: string;
+  quiet?: boolean;
+  debug?: boolean;
+  progress?: boolean;
+  config?: string;
+}
+
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), ...splitList(value)];
+}
+
+function addCommonOptions(cmd: Command, formats: readonly string[], defaultFormat: string): Command {
+  return cmd
+    .addOption(new Option('-f, --format <format>', `output format (${formats.join('|')}) (default: "${defaultFormat}")`))
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('--skip-dirs <globs>', 'directories to skip (comma list or repeated; a glob without "/" matches a name at any depth)', collect)
+    .option('--skip-files <globs>', 'files to skip (comma list or repeated; same rules as --skip-dirs)', collect)
+    .option('--exclude-dev', 'leave out development/test dependencies')
+    .option('--max-file-size <bytes>', 'skip files larger than this (default: 104857600)')
+    .option('-q, --quiet', 'print nothing but the report (no warnings, no progress)')
+    .option('-d, --debug', 'print every diagnostic and timing on stderr')
+    .option('--no-progress', 'no progress line on stderr (it is only shown on a terminal anyway)')
+    .option('-c, --config <file>', 'config file with the same keys as the flags (default: ./palisade.yaml if present)');
+}
+
+function flagsToRaw(flags: CommonFlags): RawConfig {
+  const raw: RawConfig = {};
+  if (flags.format !== undefined) raw.format = flags.format;
+  if (flags.output !== undefined) raw.output = flags.output;
+  if (flags.scanners !== undefined) raw.scanners = splitList(flags.scanners);
+  if (flags.skipDirs !== undefined) raw['skip-dirs'] = flags.skipDirs;
+  if (flags.skipFiles !== undefined) raw['skip-files'] = flags.skipFiles;
+  if (flags.severity !== undefined) raw.severity = splitList(flags.severity.toLowerCase());
+  if (flags.excludeDev) raw['exclude-dev'] = true;
+  if (flags.quiet) raw.quiet = true;
+  if (flags.debug) raw.debug = true;
+  if (flags.progress === false) raw.progress = false;
+  for (const [key, value] of [
+    ['exit-code', flags.exitCode],
+    ['max-file-size', flags.maxFileSize],
+  ] as const) {
+    if (value === undefined) continue;
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 0) throw new PalisadeError('usage', `--${key} takes a whole number, got '${value}'`);
+    raw[key] = n;
+  }
+  return raw;
+}
+
+function progressReporter(io: CliIO, config: ScanConfig): ((p: ScanProgress) => void) | undefined {
+  if (!io.stderrIsTTY || !config.progress || config.quiet || io.env.CI === 'true') return undefined;
+  let last = 0;
+  return (p) => {
+    const now = Date.now();
+    if (now - last < 100 && p.currentPath !== undefined) return;
+    last = now;
+    const text = `Scanning: ${p.filesWalked} files seen, ${p.filesAnalyzed} analyzed${p.currentPath ? ` — ${p.currentPath}` : ''}`;
+    const cols = Number(io.env.COLUMNS) || 100;
+    io.stderr('\r\x1b[2K' + (text.length > cols - 1 ? text.slice(0, cols - 2) + '…' : text));
+    if (p.currentPath === undefined) io.stderr('\r\x1b[2K');
+  };
+}
+
+function reportDiagnostics(io: CliIO, config: ScanConfig, report: Report): void {
+  if (config.quiet) return;
+  const shown = config.debug ? report.diagnostics : report.diagnostics.filter((d) => d.level !== 'info');
+  const limit = config.debug ? Infinity : 20;
+  for (const d of shown.slice(0, limit)) io.stderr(`${d.level}: ${d.path ?? '.'}: ${d.message}\n`);
+  if (shown.length > limit) io.stderr(`… and ${shown.length - limit} more warnings (use --debug or --format json to see all)\n`);
+}
+
+async function runScan(command: 'scan' | 'sbom', target: string, flags: CommonFlags, io: CliIO): Promise<number> {
+  const explicitConfig = flags.config;
+  const fileLayer = await loadConfigFile(path.resolve(io.cwd, explicitConfig ?? 'palisade.yaml'), command, explicitConfig !== undefined);
+  const config = resolveConfig(target, command, [fileLayer, configFromEnv(io.env), flagsToRaw(flags)]);
+  const started = Date.now();
+  const report = await scan({
+    target: path.resolve(io.cwd, config.target),
+    targetName: config.target,
+    scanners: config.scanners,
+    skipDirs: config.skipDirs,
+    skipFiles: config.skipFiles,
+    maxFileSize: config.maxFileSize,
+    excludeDev: config.excludeDev,
+    onProgress: progressReporter(io, config),
+  });
+  const gated = applyGate(report, { severities: config.severity });
+  const writer = WRITERS[config.format]!;
+  const bytes = writer.write(gated.report, { color: config.format === 'table' && !config.output && io.stdoutIsTTY && !io.env.NO_COLOR });
+  if (config.output) await writeFile(path.resolve(io.cwd, config.output), bytes);
+  else io.stdout(bytes);
+  reportDiagnostics(io, config, report);
+  if (config.debug) {
+    const s = report.stats;
+    io.stderr(
+      `debug: ${s.filesWalked} files walked, ${s.filesAnalyzed} analyzed, ${s.bytesRead} bytes read, ` +
+        `${report.packages.length} packages, ${Date.now() - started} ms\n`,
+    );
+  }
+  if (config.exitCode !== 0 && gated.failing > 0) return config.exitCode;
+  return EXIT_OK;
+}
+
+export function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
+  const program = new Command('palisade')
+    .description('Palisade: find what your code depends on and what is wrong with it — dependency inventory, SBOMs and security findings.')
+    .version(VERSION, '-v, --version', 'print the version')
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .exitOverride()
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ palisade scan .                        # scan the current folder, table on stdout
+  $ palisade scan . --format json -o report.json
+  $ palisade sbom . --format spdx          # SBOM of the folder
+  $ palisade scan --help                   # all options of a command`,
+    );
+
+  addCommonOptions(
+    program
+      .command('scan')
+      .description('scan a folder: dependency inventory (and, as they arrive, vulnerabilities, secrets, misconfigurations)')
+      .argument('[path]', 'folder to scan', '.'),
+    SCAN_FORMATS,
+    'table',
+  )
+    .option('--scanners <list>', `detectors to run besides the inventory (comma list; coming: ${PLANNED_SCANNERS.join(',')})`)
+    .option('--severity <list>', 'severities to report and gate on (comma list of critical,high,medium,low,info,unknown)')
+    .option('--exit-code <n>', 'exit with this code when findings at/above the gate remain (default: 0)')
+    .addHelpText('after', SCAN_EXAMPLES)
+    .action(async (target: string, flags: CommonFlags) => setExit(await runScan('scan', target, flags, io)));
+
+  addCommonOptions(
+    program
+      .command('sbom')
+      .description('write a software bill of materials (CycloneDX 1.6 or SPDX 2.3 JSON) of a folder')
+      .argument('[path]', 'folder to inventory', '.'),
+    SBOM_FORMATS,
+    'cyclonedx',
+  )
+    .addHelpText('after', SBOM_EXAMPLES)
+    .action(async (target: string, flags: CommonFlags) => setExit(await runScan('sbom', target, flags, io)));
+
+  program
+    .command('version')
+    .description('print the version')
+    .option('-f, --format <format>', 'text or json', 'text')
+    .action((flags: { format: string }) => {
+      if (flags.format === 'json') io.stdout(JSON.stringify({ name: 'palisade', version: VERSION, node: process.version }) + '\n');
+      else io.stdout(`Palisade ${VERSION}\n`);
+      setExit(EXIT_OK);
+    });
+
+  return program;
+}
+
+/** Run the CLI; returns the exit code instead of exiting so tests and embedders can call it. */
+export async function main(argv: string[], io: CliIO = defaultIO()): Promise<number> {
+  let code = EXIT_OK;
+  const program = buildProgram(io, (c) => (code = c));
+  try {
+    await program.parseAsync(argv);
+    return code;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // Help and --version exit 0; everything else commander rejects is a usage error.
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT_OK;
+      if (err.exitCode === 0) return EXIT_OK;
+      return EXIT_ERROR;
+    }
+    if (err instanceof PalisadeError) {
+      io.stderr(`palisade: ${err.message}\n`);
+      return EXIT_ERROR;
+    }
+    io.stderr(`palisade: fatal: ${errorMessage(err)}\n`);
+    if (err instanceof Error && err.stack && io.env.PALISADE_DEBUG) io.stderr(err.stack + '\n');
+    return EXIT_ERROR;
+  }
+}

@@ -1,0 +1,19 @@
+import type { Report, Severity } from '../core/model.js';
+
+export interface GateOptions {
+  /** Severities to report; findings of other severities are dropped from the report. */
+  severities: readonly Severity[];
+}
+
+export interface GateResult {
+  report: Report;
+  /** Findings left after filtering: what an `--exit-code` gate fails on. */
+  failing: number;
+}
+
+/** The severity gate: keep the findings the user asked for, count what should fail the build. */
+export function applyGate(report: Report, options: GateOptions): GateResult {
+  const wanted = new Set(options.severities);
+  const findings = report.findings.filter((f) => wanted.has(f.severity));
+  return { report: findings.length === report.findings.length ? report : { ...report, findings }, failing: findings.length };
+}

@@ -1,0 +1,278 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import type { Report } from '../../core/model.js';
+import { reordered, sbomReport } from '../../../test/fixtures/sbom-report.js';
+import { sampleReport } from '../../../test/fixtures/sample-report.js';
+import { cyclonedxLicenses, cyclonedxWriter, splitName } from './writer.js';
+
+// The official CycloneDX 1.6 schema and the two schemas it $refs, as shipped by the CycloneDX library.
+const schemaDir = path.join(
+  path.dirname(createRequire(import.meta.url).resolve('@cyclonedx/cyclonedx-library/package.json')),
+  'res/schema',
+);
+const loadSchema = (file: string) => JSON.parse(readFileSync(path.join(schemaDir, file), 'utf8'));
+const ajv = new Ajv.default({ allErrors: true, strict: false });
+addFormats.default(ajv);
+// ajv-formats has no IRI formats (the CycloneDX library pulls in ajv-formats-draft2019 for them); the
+// fields that use them are free text for us, so accept any string rather than add a dependency.
+for (const format of ['iri', 'iri-reference', 'idn-email']) ajv.addFormat(format, true);
+// The library renames the files to *.SNAPSHOT.schema.json and its $refs follow, but the $ids do not: register
+// each referenced schema under the name the $ref resolves to.
+for (const file of ['spdx.SNAPSHOT.schema.json', 'jsf-0.82.SNAPSHOT.schema.json']) {
+  ajv.addSchema({ ...loadSchema(file), $id: `http://cyclonedx.org/schema/${file}` });
+}
+const validate = ajv.compile(loadSchema('bom-1.6.SNAPSHOT.schema.json'));
+
+const GOLDEN = new URL('./goldens/sbom.cdx.json', import.meta.url);
+
+interface Component {
+  type: string;
+  'bom-ref': string;
+  group?: string;
+  name: string;
+  version?: string;
+  scope?: string;
+  purl?: string;
+  licenses?: unknown[];
+  evidence?: { occurrences: { location: string; line?: number }[] };
+  properties?: { name: string; value: string }[];
+}
+interface Bom {
+  serialNumber: string;
+  metadata: {
+    timestamp: string;
+    tools: { components: unknown[] };
+    component: { 'bom-ref': string; name: string };
+  };
+  components: Component[];
+  dependencies: { ref: string; dependsOn: string[] }[];
+}
+
+function bom(report: Report = sbomReport()): Bom {
+  return JSON.parse(cyclonedxWriter.write(report)) as Bom;
+}
+function component(doc: Bom, ref: string): Component {
+  const found = doc.components.find((c) => c['bom-ref'] === ref);
+  if (!found) throw new Error(`no component ${ref}`);
+  return found;
+}
+function expectValid(doc: unknown): void {
+  expect(validate(doc), JSON.stringify(validate.errors, null, 1)).toBe(true);
+}
+
+describe('cyclonedx writer', () => {
+  it('declares its format', () => {
+    expect(cyclonedxWriter).toMatchObject({ id: 'cyclonedx', fileExtension: 'cdx.json' });
+    expect(cyclonedxWriter.mediaType).toMatch(/^application\/vnd\.cyclonedx\+json/);
+  });
+
+  it.each([
+    ['the SBOM fixture', sbomReport()],
+    ['the shared sample report', sampleReport()],
+    ['an empty report', sbomReport({ packages: [], os: [] })],
+  ])('is valid CycloneDX 1.6 for %s', (_name, report) => {
+    expectValid(JSON.parse(cyclonedxWriter.write(report)));
+  });
+
+  it('the schema check has teeth', () => {
+    const doc = bom() as unknown as Record<string, unknown>;
+    expect(validate({ ...doc, specVersion: 1.6 })).toBe(false);
+    expect(validate({ ...doc, serialNumber: 'not-a-urn' })).toBe(false);
+    const broken = bom();
+    broken.components[0]!.scope = 'dev';
+    expect(validate(broken)).toBe(false);
+  });
+
+  it('writes the document header from the report, never from the clock', () => {
+    const doc = bom() as unknown as Record<string, unknown> & Bom;
+    expect(doc).toMatchObject({ bomFormat: 'CycloneDX', specVersion: '1.6', version: 1 });
+    expect(doc.serialNumber).toMatch(
+      /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
+    expect(doc.metadata.timestamp).toBe('2026-01-02T03:04:05Z');
+    expect(doc.metadata.tools.components).toEqual([
+      { type: 'application', name: 'palisade', version: '0.1.0' },
+    ]);
+    expect(doc.metadata.component).toEqual({
+      type: 'application',
+      'bom-ref': 'palisade:target:examples/polyglot',
+      name: 'examples/polyglot',
+    });
+  });
+
+  it('lists one component per purl, sorted, with unique bom-refs equal to the purl', () => {
+    const doc = bom();
+    const refs = doc.components.map((c) => c['bom-ref']);
+    expect(refs).toEqual([
+      'palisade:os:debian@12',
+      'pkg:cargo/serde@1.0.195',
+      'pkg:deb/debian/openssl@3.0.11-1~deb12u2?distro=debian-12',
+      'pkg:golang/github.com/example/odd@v1.2.3',
+      'pkg:maven/com.fasterxml.jackson.core/jackson-databind@2.15.2',
+      'pkg:maven/org.junit.jupiter/junit-jupiter-api@5.10.0',
+      'pkg:maven/org.springframework/spring-core@6.0.11',
+      'pkg:npm/%40types/node@20.11.0',
+      'pkg:npm/express@4.17.1',
+      'pkg:npm/lodash@4.17.21',
+      'pkg:npm/qs@6.7.0',
+      'pkg:npm/undici-types@5.26.5',
+      'pkg:pypi/requests@2.31.0',
+      'pkg:pypi/urllib3@2.0.7',
+    ]);
+    expect(new Set(refs).size).toBe(refs.length);
+    for (const c of doc.components.filter((x) => x.type === 'library')) expect(c.purl).toBe(c['bom-ref']);
+  });
+
+  it('merges the same purl from two lockfiles into one component with two occurrences', () => {
+    const lodash = component(bom(), 'pkg:npm/lodash@4.17.21');
+    expect(lodash.evidence!.occurrences).toEqual([
+      { location: 'admin/package-lock.json', line: 8 },
+      { location: 'web/package-lock.json', line: 30 },
+    ]);
+    expect(lodash.properties!.filter((p) => p.name === 'palisade:file').map((p) => p.value)).toEqual([
+      'admin/package-lock.json',
+      'web/package-lock.json',
+    ]);
+    // Runtime in one lockfile, so part of the runtime; direct in one, so direct.
+    expect(lodash.scope).toBeUndefined();
+    expect(lodash.properties).toContainEqual({ name: 'palisade:direct', value: 'true' });
+  });
+
+  it('splits Maven groupIds and npm scopes into group', () => {
+    const doc = bom();
+    expect(component(doc, 'pkg:npm/%40types/node@20.11.0')).toMatchObject({ group: '@types', name: 'node' });
+    expect(component(doc, 'pkg:maven/org.springframework/spring-core@6.0.11')).toMatchObject({
+      group: 'org.springframework',
+      name: 'spring-core',
+      version: '6.0.11',
+    });
+    expect(component(doc, 'pkg:npm/express@4.17.1').group).toBeUndefined();
+    expect(component(doc, 'pkg:golang/github.com/example/odd@v1.2.3')).toMatchObject({
+      name: 'github.com/example/odd',
+    });
+    expect(splitName({ ecosystem: 'npm', name: '@scope' })).toEqual({ name: '@scope' });
+    expect(splitName({ ecosystem: 'Maven', name: 'no-group' })).toEqual({ name: 'no-group' });
+  });
+
+  it('marks dev-only packages as excluded from the runtime and leaves the rest at the default scope', () => {
+    const doc = bom();
+    const excluded = doc.components.filter((c) => c.scope === 'excluded').map((c) => c['bom-ref']);
+    expect(excluded).toEqual([
+      'pkg:maven/org.junit.jupiter/junit-jupiter-api@5.10.0',
+      'pkg:npm/%40types/node@20.11.0',
+      'pkg:npm/undici-types@5.26.5',
+    ]);
+    expect(doc.components.every((c) => c.scope === undefined || c.scope === 'excluded')).toBe(true);
+  });
+
+  it('writes licenses as ids, expressions or names', () => {
+    const doc = bom();
+    expect(component(doc, 'pkg:npm/express@4.17.1').licenses).toEqual([{ license: { id: 'MIT' } }]);
+    expect(component(doc, 'pkg:npm/undici-types@5.26.5').licenses).toEqual([{ license: { id: 'MIT' } }]);
+    expect(component(doc, 'pkg:cargo/serde@1.0.195').licenses).toEqual([{ expression: 'MIT OR Apache-2.0' }]);
+    expect(component(doc, 'pkg:golang/github.com/example/odd@v1.2.3').licenses).toEqual([
+      { expression: 'GPL-2.0-or-later WITH Classpath-exception-2.0 AND LicenseRef-Proprietary' },
+    ]);
+    expect(component(doc, 'pkg:maven/com.fasterxml.jackson.core/jackson-databind@2.15.2').licenses).toEqual([
+      { license: { name: 'The Apache Software License, Version 2.0' } },
+    ]);
+    expect(component(doc, 'pkg:deb/debian/openssl@3.0.11-1~deb12u2?distro=debian-12').licenses).toEqual([
+      { license: { id: 'Apache-2.0' } },
+      { license: { name: 'BSD-like' } },
+    ]);
+    expect(component(doc, 'pkg:pypi/urllib3@2.0.7').licenses).toBeUndefined();
+  });
+
+  it.each<[string[], unknown]>([
+    [
+      ['MIT', 'Apache-2.0'],
+      [{ license: { id: 'Apache-2.0' } }, { license: { id: 'MIT' } }],
+    ],
+    [['MIT OR Apache-2.0', 'ISC'], [{ expression: 'ISC AND (MIT OR Apache-2.0)' }]],
+    [['GPL-2.0+'], [{ license: { id: 'GPL-2.0+' } }]],
+    [['Apache-2.0+'], [{ expression: 'Apache-2.0+' }]],
+    [
+      ['MIT OR Apache-2.0', 'Custom'],
+      [{ license: { name: 'Custom' } }, { license: { name: 'MIT OR Apache-2.0' } }],
+    ],
+    [['UNLICENSED'], [{ license: { name: 'UNLICENSED' } }]],
+    [[], undefined],
+  ])('licenses %j → %j', (recorded, expected) => {
+    expect(cyclonedxLicenses(recorded)).toEqual(expected);
+  });
+
+  it('gives every component a dependencies entry and roots the graph at the target', () => {
+    const doc = bom();
+    const deps = new Map(doc.dependencies.map((d) => [d.ref, d.dependsOn]));
+    expect(doc.dependencies[0]!.ref).toBe('palisade:target:examples/polyglot');
+    expect([...deps.keys()].sort()).toEqual(
+      [...doc.components.map((c) => c['bom-ref']), doc.metadata.component['bom-ref']].sort(),
+    );
+    expect(deps.get('palisade:target:examples/polyglot')).toEqual([
+      'palisade:os:debian@12',
+      // directness unknown and no parent: attached to the target
+      'pkg:cargo/serde@1.0.195',
+      'pkg:deb/debian/openssl@3.0.11-1~deb12u2?distro=debian-12',
+      'pkg:golang/github.com/example/odd@v1.2.3',
+      'pkg:maven/com.fasterxml.jackson.core/jackson-databind@2.15.2',
+      'pkg:maven/org.junit.jupiter/junit-jupiter-api@5.10.0',
+      'pkg:maven/org.springframework/spring-core@6.0.11',
+      'pkg:npm/%40types/node@20.11.0',
+      'pkg:npm/express@4.17.1',
+      'pkg:npm/lodash@4.17.21',
+      'pkg:pypi/requests@2.31.0',
+    ]);
+    expect(deps.get('pkg:npm/express@4.17.1')).toEqual(['pkg:npm/lodash@4.17.21', 'pkg:npm/qs@6.7.0']);
+    expect(deps.get('pkg:npm/%40types/node@20.11.0')).toEqual(['pkg:npm/undici-types@5.26.5']);
+    expect(deps.get('pkg:pypi/requests@2.31.0')).toEqual(['pkg:pypi/urllib3@2.0.7']);
+    expect(deps.get('pkg:npm/qs@6.7.0')).toEqual([]);
+    // Every ref in the graph names something in the BOM.
+    for (const ref of [...deps.values()].flat()) expect(deps.has(ref)).toBe(true);
+  });
+
+  it('drops edges to packages that are not in the BOM (e.g. filtered out with --exclude-dev)', () => {
+    const report = sbomReport();
+    report.packages = report.packages.map((p) =>
+      p.name === 'express'
+        ? { ...p, dependsOn: ['pkg:npm/missing@1.0.0', 'pkg:npm/qs@6.7.0', 'pkg:npm/express@4.17.1'] }
+        : p,
+    );
+    const deps = new Map(bom(report).dependencies.map((d) => [d.ref, d.dependsOn]));
+    expect(deps.get('pkg:npm/express@4.17.1')).toEqual(['pkg:npm/qs@6.7.0']);
+  });
+
+  it('describes the operating system as an operating-system component', () => {
+    expect(component(bom(), 'palisade:os:debian@12')).toMatchObject({
+      type: 'operating-system',
+      name: 'debian',
+      version: '12',
+      description: 'Debian GNU/Linux 12 (bookworm)',
+      evidence: { occurrences: [{ location: 'etc/os-release' }] },
+    });
+  });
+
+  it('is deterministic: same bytes twice and whatever the input order', () => {
+    const first = cyclonedxWriter.write(sbomReport());
+    expect(cyclonedxWriter.write(sbomReport())).toBe(first);
+    expect(cyclonedxWriter.write(reordered(sbomReport()))).toBe(first);
+    expect(first.endsWith('}\n')).toBe(true);
+    expect(first).toContain('\n  "bomFormat": "CycloneDX"');
+  });
+
+  it('derives a new serial number for a new scan or new content', () => {
+    const serial = bom().serialNumber;
+    expect(bom(sbomReport({ createdAt: '2026-01-03T00:00:00Z' })).serialNumber).not.toBe(serial);
+    expect(bom(sbomReport({ packages: sbomReport().packages.slice(1) })).serialNumber).not.toBe(serial);
+    expect(bom(sbomReport({ target: { type: 'filesystem', name: 'other' } })).serialNumber).not.toBe(serial);
+  });
+
+  it('matches the golden file (UPDATE_GOLDEN=1 rewrites it)', () => {
+    const out = cyclonedxWriter.write(sbomReport());
+    if (process.env.UPDATE_GOLDEN === '1' || !existsSync(GOLDEN)) writeFileSync(GOLDEN, out);
+    expect(out).toBe(readFileSync(GOLDEN, 'utf8'));
+  });
+});

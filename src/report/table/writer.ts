@@ -1,0 +1,130 @@
+import type { Finding, Package, Report, Severity } from '../../core/model.js';
+import { compareStrings } from '../../core/sort.js';
+import { severityCounts } from '../summary.js';
+import type { ReportWriter, WriterOptions } from '../types.js';
+
+/** Human-readable report, grouped by target file like Trivy's table output. Colour only when asked (TTY). */
+
+const SEVERITY_COLOR: Record<Severity, string> = {
+  critical: '\x1b[1;31m',
+  high: '\x1b[31m',
+  medium: '\x1b[33m',
+  low: '\x1b[34m',
+  info: '\x1b[36m',
+  unknown: '\x1b[37m',
+};
+const RESET = '\x1b[0m';
+const BOLD = '\x1b[1m';
+const DIM = '\x1b[2m';
+
+/** Display width of a string (ANSI escapes excluded). */
+function width(s: string): number {
+  // eslint-disable-next-line no-control-regex
+  return [...s.replace(/\x1b\[[0-9;]*m/g, '')].length;
+}
+
+function renderTable(header: string[], rows: string[][], color: boolean): string {
+  const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))));
+  const line = (cells: string[]) => '│ ' + cells.map((c, i) => c + ' '.repeat(widths[i]! - width(c))).join(' │ ') + ' │';
+  const rule = (l: string, m: string, r: string) => l + widths.map((w) => '─'.repeat(w + 2)).join(m) + r;
+  const head = color ? header.map((h) => BOLD + h + RESET) : header;
+  return [rule('┌', '┬', '┐'), line(head), rule('├', '┼', '┤'), ...rows.map(line), rule('└', '┴', '┘')].join('\n');
+}
+
+function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const it of items) {
+    const k = key(it);
+    const list = m.get(k);
+    if (list) list.push(it);
+    else m.set(k, [it]);
+  }
+  return new Map([...m.entries()].sort((a, b) => compareStrings(a[0], b[0])));
+}
+
+function packageRows(pkgs: Package[]): string[][] {
+  return pkgs.map((p) => [
+    p.name,
+    p.version,
+    p.direct === undefined ? '' : p.direct ? 'direct' : 'transitive',
+    p.dev ? 'dev' : '',
+    (p.licenses ?? []).join(', '),
+    p.locations[0]?.startLine ? String(p.locations[0].startLine) : '',
+  ]);
+}
+
+function findingRows(findings: Finding[], color: boolean): string[][] {
+  return findings.map((f) => {
+    const sev = color ? SEVERITY_COLOR[f.severity] + f.severity.toUpperCase() + RESET : f.severity.toUpperCase();
+    const what = f.kind === 'vulnerability' || f.kind === 'license' ? `${f.package.name}@${f.package.version}` : f.title;
+    const line = f.location.startLine ? String(f.location.startLine) : '';
+    const extra = f.kind === 'vulnerability' ? (f.fixedIn?.length ? f.fixedIn.join(', ') : 'no fix') : '';
+    return [sev, f.ruleId, what, extra, line];
+  });
+}
+
+export function renderTableReport(report: Report, options: WriterOptions = {}): string {
+  const color = options.color ?? false;
+  const out: string[] = [];
+  const title = (s: string) => (color ? BOLD + s + RESET : s);
+  const dim = (s: string) => (color ? DIM + s + RESET : s);
+
+  const pkgsByFile = groupBy(report.packages, (p) => p.locations[0]?.path ?? '');
+  const findingsByFile = groupBy(report.findings, (f) => f.location.path);
+  const files = [...new Set([...pkgsByFile.keys(), ...findingsByFile.keys()])].sort(compareStrings);
+
+  for (const file of files) {
+    const pkgs = pkgsByFile.get(file) ?? [];
+    const findings = findingsByFile.get(file) ?? [];
+    const eco = [...new Set(pkgs.map((p) => p.ecosystem))].join(', ');
+    const parts = [];
+    if (pkgs.length) parts.push(`${pkgs.length} package${pkgs.length === 1 ? '' : 's'}${eco ? ` (${eco})` : ''}`);
+    if (findings.length) parts.push(`${findings.length} finding${findings.length === 1 ? '' : 's'}`);
+    out.push(`${title(file)} ${dim('— ' + parts.join(', '))}`);
+    if (findings.length) {
+      out.push(renderTable(['Severity', 'ID', 'Finding', 'Fixed in', 'Line'], findingRows(findings, color), color));
+    }
+    if (pkgs.length) {
+      out.push(renderTable(['Package', 'Version', 'Relation', 'Dev', 'License', 'Line'], packageRows(pkgs), color));
+    }
+    out.push('');
+  }
+
+  if (report.unpinned.length) {
+    out.push(title('Unpinned requirements (no exact version, not checked for vulnerabilities)'));
+    out.push(
+      renderTable(
+        ['File', 'Line', 'Requirement', 'Specifier'],
+        report.unpinned.map((u) => [u.location.path, u.location.startLine ? String(u.location.startLine) : '', u.name, u.specifier || '(any)']),
+        color,
+      ),
+    );
+    out.push('');
+  }
+
+  const warnings = report.diagnostics.filter((d) => d.level !== 'info');
+  if (warnings.length) {
+    out.push(title(`Warnings (${warnings.length})`));
+    for (const d of warnings) out.push(`  ${d.path ?? '.'}: ${d.message}`);
+    out.push('');
+  }
+
+  const counts = severityCounts(report.findings);
+  const sevSummary = (Object.keys(counts) as Severity[])
+    .filter((s) => counts[s] > 0)
+    .map((s) => `${s.toUpperCase()}: ${counts[s]}`)
+    .join(', ');
+  out.push(
+    `Total: ${report.packages.length} package${report.packages.length === 1 ? '' : 's'} in ${pkgsByFile.size} file${pkgsByFile.size === 1 ? '' : 's'}` +
+      (report.scanners.length ? `, ${report.findings.length} finding${report.findings.length === 1 ? '' : 's'}${sevSummary ? ` (${sevSummary})` : ''}` : '') +
+      (warnings.length ? `, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}` : ''),
+  );
+  return out.join('\n') + '\n';
+}
+
+export const tableWriter: ReportWriter = {
+  id: 'table',
+  mediaType: 'text/plain',
+  fileExtension: 'txt',
+  write: (report, options) => renderTableReport(report, options),
+};

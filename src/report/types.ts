@@ -1,0 +1,15 @@
+import type { Report } from '../core/model.js';
+
+/** Options every writer may read; the core has already applied filtering (severity, excludeDev). */
+export interface WriterOptions {
+  /** Colour escape codes allowed (table writer on a TTY only). */
+  color?: boolean;
+}
+
+/** A report writer: a pure function of the Report (no clock, no randomness, sorted output). */
+export interface ReportWriter {
+  id: string;
+  mediaType: string;
+  fileExtension: string;
+  write(report: Report, options?: WriterOptions): string;
+}

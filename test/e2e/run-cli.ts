@@ -1,0 +1,23 @@
+import { main, type CliIO } from '../../src/cli/main.js';
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Run the CLI in-process with captured output (no TTY, no colours, no progress). */
+export async function runCli(args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string; tty?: boolean } = {}): Promise<CliResult> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIO = {
+    stdout: (s) => (stdout += s),
+    stderr: (s) => (stderr += s),
+    stderrIsTTY: options.tty ?? false,
+    stdoutIsTTY: options.tty ?? false,
+    env: options.env ?? {},
+    cwd: options.cwd ?? process.cwd(),
+  };
+  const code = await main(['node', 'palisade', ...args], io);
+  return { code, stdout, stderr };
+}
