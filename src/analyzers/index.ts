@@ -13,6 +13,7 @@ import { goBinary } from './go-binary/index.js';
 import { goMod } from './go-mod/index.js';
 import { gradleLockfile } from './gradle-lockfile/index.js';
 import { gradleVerificationMetadata } from './gradle-verification-metadata/index.js';
+import { gradleVersionCatalog } from './gradle-version-catalog/index.js';
 import { javaArchive } from './java-archive/index.js';
 import { mavenPom } from './maven-pom/index.js';
 import { mixLock } from './mix-lock/index.js';
@@ -46,6 +47,7 @@ export const ANALYZERS: readonly Analyzer[] = [
   goMod,
   gradleLockfile,
   gradleVerificationMetadata,
+  gradleVersionCatalog,
   javaArchive,
   mavenPom,
   mixLock,

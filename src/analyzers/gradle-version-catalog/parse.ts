@@ -14,7 +14,8 @@ import type { Package, UnpinnedRequirement } from '../../core/model.js';
 import { makePackage } from '../shared/package.js';
 
 type Table = Record<string, unknown>;
-const isTable = (v: unknown): v is Table => typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
+const isTable = (v: unknown): v is Table =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
 
 // Dotted aliases nest a table per segment; real catalogs use 2–4.
 const MAX_ALIAS_DEPTH = 16;
@@ -25,11 +26,9 @@ const MAX_ALIAS_DEPTH = 16;
  */
 function libraryLines(text: string): Map<string, number> {
   const out = new Map<string, number>();
+  // Segments may be quoted and then contain dots: `"jackson.databind"` is one key.
   const unquote = (key: string) =>
-    key
-      .split('.')
-      .map((s) => s.trim().replace(/^(["'])(.*)\1$/, '$2'))
-      .join('.');
+    [...key.matchAll(/"([^"]*)"|'([^']*)'|([^.\s"']+)/g)].map((m) => m[1] ?? m[2] ?? m[3]).join('.');
   let table = '';
   const lines = text.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
@@ -44,7 +43,10 @@ function libraryLines(text: string): Map<string, number> {
       continue;
     }
     if (table !== 'libraries') continue;
-    const entry = /^\s*((?:"[^"]*"|'[^']*'|[A-Za-z0-9_-]+)(?:\s*\.\s*(?:"[^"]*"|'[^']*'|[A-Za-z0-9_-]+))*)\s*=/.exec(line);
+    const entry =
+      /^\s*((?:"[^"]*"|'[^']*'|[A-Za-z0-9_-]+)(?:\s*\.\s*(?:"[^"]*"|'[^']*'|[A-Za-z0-9_-]+))*)\s*=/.exec(
+        line,
+      );
     if (entry) out.set(unquote(entry[1]!), i + 1);
   }
   return out;
@@ -93,7 +95,8 @@ function pickVersion(version: unknown, versions: Table): { exact?: string; speci
     .join(', ');
   for (const k of ['strictly', 'require', 'prefer']) {
     const candidate = v[k];
-    if (typeof candidate === 'string' && exactVersion(candidate)) return { exact: exactVersion(candidate), specifier: text };
+    if (typeof candidate === 'string' && exactVersion(candidate))
+      return { exact: exactVersion(candidate), specifier: text };
   }
   return { specifier: text };
 }
@@ -132,7 +135,15 @@ export function parseVersionCatalog(text: string, path: string, foundBy: string)
       return;
     }
     packages.push(
-      makePackage({ name: lib.module, version: exact, ecosystem: 'Maven', path, line, foundBy, direct: true }),
+      makePackage({
+        name: lib.module,
+        version: exact,
+        ecosystem: 'Maven',
+        path,
+        line,
+        foundBy,
+        direct: true,
+      }),
     );
   };
   if (isTable(doc.libraries)) visit('', doc.libraries, 0);

@@ -4,7 +4,14 @@ import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { describeAnalyzerCases } from '../../../test/harness/analyzer-cases.js';
 import { javaArchive } from './index.js';
-import { DEFAULT_LIMITS, parseArchive, parseFileName, parseManifest, parseProperties } from './parse.js';
+import {
+  DEFAULT_LIMITS,
+  parseArchive,
+  parseFileName,
+  parseManifest,
+  parseProperties,
+  repositoryCoordinates,
+} from './parse.js';
 
 describeAnalyzerCases(javaArchive, path.join(path.dirname(fileURLToPath(import.meta.url)), 'cases'));
 
@@ -98,6 +105,46 @@ describe('parseArchive', () => {
     const jar = zipSync({ 'META-INF/maven/g/a/pom.properties': props('g', 'a', '${revision}') });
     expect(parseArchive(jar, 'libs/a-2.0.jar', 't').packages.map((p) => `${p.name}@${p.version}`)).toEqual([
       'a:a@2.0',
+    ]);
+  });
+});
+
+describe('repositoryCoordinates', () => {
+  it.each([
+    [
+      'x/.m2/repository/org/jetbrains/kotlin/kotlin-stdlib/2.0.21/kotlin-stdlib-2.0.21.jar',
+      'org.jetbrains.kotlin:kotlin-stdlib@2.0.21',
+    ],
+    ['repository/com/acme/lib/1.0-SNAPSHOT/lib-1.0-20240102.030405-7.jar', 'com.acme:lib@1.0-SNAPSHOT'],
+    ['c/files-2.1/com.squareup.okio/okio/3.6.0/0123abcd/okio-3.6.0.jar', 'com.squareup.okio:okio@3.6.0'],
+    // the file is not the artifact of its directories: not a repository layout
+    ['repository/com/acme/lib/1.0/other-1.0.jar', undefined],
+    ['libs/lib-1.0.jar', undefined],
+  ])('%s', (p, want) => {
+    const id = repositoryCoordinates(p);
+    expect(id && `${id.groupId}:${id.artifactId}@${id.version}`).toBe(want);
+  });
+});
+
+describe('manifest fallback', () => {
+  it('prefers the version in the file name to a decorated Implementation-Version', () => {
+    const jar = zipSync({
+      'META-INF/MANIFEST.MF': enc(
+        'Manifest-Version: 1.0\nImplementation-Title: kotlin-stdlib\nImplementation-Version: 1.9.10-release-459\n',
+      ),
+    });
+    expect(
+      parseArchive(jar, 'libs/kotlin-stdlib-1.9.10.jar', 't').packages.map((p) => `${p.name}@${p.version}`),
+    ).toEqual(['kotlin-stdlib:kotlin-stdlib@1.9.10']);
+  });
+  it('uses the manifest when the file was renamed without a version', () => {
+    const jar = zipSync({
+      'META-INF/MANIFEST.MF': enc(
+        'Manifest-Version: 1.0\nBundle-SymbolicName: com.fasterxml.jackson.core.jackson-core;singleton:=true\nBundle-Version: 2.17.2\n',
+      ),
+    });
+    expect(parseArchive(jar, 'app/lib/core.jar', 't').packages.map((p) => `${p.name}@${p.version}`)).toEqual([
+      'com.fasterxml.jackson.core:jackson-core@2.17.2',
     ]);
   });
 });

@@ -122,10 +122,12 @@ function fromManifest(manifest: Map<string, string>, fileName: string): Identity
   const artifactId =
     byName?.artifactId ??
     (usable(bsn) ? bsn.slice(bsn.lastIndexOf('.') + 1) : usable(title) ? title : undefined);
-  // Bundle-Version is OSGi-normalised (33.1.0.jre for Maven's 33.1.0-jre), so the file name is preferred to it.
+  // Jars are copied under their repository name (artifactId-version.jar), so a version in the file name is
+  // the Maven one; Implementation-Version is often decorated (Kotlin's `2.0.21-release-482`) and
+  // Bundle-Version is OSGi-normalised (`33.1.0.jre` for Maven's `33.1.0-jre`).
   const version = [
-    manifest.get('Implementation-Version'),
     byName?.version,
+    manifest.get('Implementation-Version'),
     manifest.get('Bundle-Version'),
   ].find(usable);
   if (!usable(artifactId) || !version) return undefined;
@@ -151,6 +153,38 @@ function fromManifest(manifest: Map<string, string>, fileName: string): Identity
 /** A safety cap was hit: stop reading this file, keep what was found. */
 export class ArchiveLimitError extends Error {
   override name = 'ArchiveLimitError';
+}
+
+/**
+ * Coordinates implied by where the file sits in a Maven repository
+ * (`…/repository/<group as dirs>/<artifactId>/<version>/<artifactId>-<version>[-classifier].jar`, e.g. ~/.m2)
+ * or Gradle's cache (`…/files-2.1/<group>/<artifactId>/<version>/<sha1>/<file>`). These layouts are exact,
+ * unlike the manifest guess, and matter for Gradle-built jars, which carry no pom.properties.
+ */
+export function repositoryCoordinates(path: string): Identity | undefined {
+  const parts = path.split('/');
+  const file = parts[parts.length - 1]!;
+  const matches = (artifactId: string, version: string) =>
+    file.startsWith(`${artifactId}-${version}`) ||
+    (version.endsWith('-SNAPSHOT') &&
+      file.startsWith(`${artifactId}-${version.slice(0, -'SNAPSHOT'.length)}`));
+  const gradle = parts.lastIndexOf('files-2.1');
+  if (gradle >= 0 && parts.length - gradle === 6) {
+    const [groupId, artifactId, version] = parts.slice(gradle + 1, gradle + 4) as [string, string, string];
+    if (usable(groupId) && usable(artifactId) && usable(version) && matches(artifactId, version)) {
+      return { groupId, artifactId, version };
+    }
+  }
+  const maven = parts.lastIndexOf('repository');
+  if (maven >= 0 && parts.length - maven >= 5) {
+    const artifactId = parts[parts.length - 3]!;
+    const version = parts[parts.length - 2]!;
+    const groupId = parts.slice(maven + 1, -3).join('.');
+    if (usable(groupId) && usable(artifactId) && usable(version) && matches(artifactId, version)) {
+      return { groupId, artifactId, version };
+    }
+  }
+  return undefined;
 }
 
 export interface ArchiveResult {
@@ -210,7 +244,8 @@ export function parseArchive(
       const manifest = files[MANIFEST]
         ? parseManifest(utf8.decode(files[MANIFEST]))
         : new Map<string, string>();
-      const identity = fromManifest(manifest, fileName);
+      const identity =
+        (depth === 0 ? repositoryCoordinates(location) : undefined) ?? fromManifest(manifest, fileName);
       if (identity) found.push(identity);
       else {
         diagnostics.push({

@@ -27,8 +27,15 @@ describe('parseMixLock', () => {
     );
     expect(out.packages[0]!.name).toBe('jason');
   });
-  it('skips git entries with an info note', () => {
+  it('reports git entries without a version, the repository and commit in the purl', () => {
     const out = parseMixLock('%{"foo": {:git, "https://github.com/o/foo.git", "abc", []}}', 'mix.lock', 't');
+    expect(out.packages.map((p) => [p.name, p.version, p.purl])).toEqual([
+      ['foo', '', 'pkg:hex/foo?vcs_url=git%2Bhttps:%2F%2Fgithub.com%2Fo%2Ffoo.git%40abc'],
+    ]);
+    expect(out.diagnostics).toEqual([]);
+  });
+  it('skips path entries, which record no version, with an info note', () => {
+    const out = parseMixLock('%{"foo": {:path, "../foo", []}}', 'mix.lock', 't');
     expect(out.packages).toEqual([]);
     expect(out.diagnostics).toEqual([expect.objectContaining({ level: 'info', code: 'no-version' })]);
   });

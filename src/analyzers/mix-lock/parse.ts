@@ -13,6 +13,7 @@
  * does not parse is skipped with a warning and the rest of the file is still read.
  */
 import type { Diagnostic, Package } from '../../core/model.js';
+import { purlFor } from '../../core/purl.js';
 import { lineLocator, makePackage } from '../shared/package.js';
 import { info, warning } from '../shared/small-lockfiles.js';
 
@@ -202,7 +203,7 @@ export function parseMixLock(
   if (!p.isPunct('%{')) throw new Error('mix.lock does not start with a map (%{)');
   p.pos++;
   const { lineAt } = lineLocator(text);
-  const entries: { key: string; name: string; version: string; line: number; deps: string[] }[] = [];
+  const entries: { key: string; name: string; version: string; line: number; deps: string[]; purl?: string }[] = [];
   while (!p.isPunct('}')) {
     const keyTok = p.peek();
     if (!keyTok) {
@@ -239,6 +240,14 @@ export function parseMixLock(
       );
       continue;
     }
+    if (scm === 'git' && typeof tuple[1] === 'string' && typeof tuple[2] === 'string') {
+      // A git dependency is still a dependency (an SBOM must list it), but it has no release version:
+      // report it with an empty version and the repository@commit in the purl, so it is never matched
+      // against advisory ranges by accident and two commits stay two packages.
+      const vcs = `git+${tuple[1]}@${tuple[2]}`;
+      entries.push({ key, name: key, version: '', line, deps: [], purl: purlFor('Hex', key, '', { vcs_url: vcs }) });
+      continue;
+    }
     if (scm !== 'hex') {
       diagnostics.push(
         info('no-version', `mix.lock: ${key} comes from :${scm}, which records no version; skipped`),
@@ -266,7 +275,7 @@ export function parseMixLock(
   const byKey = new Map(
     entries.map((e) => [
       e.key,
-      makePackage({ name: e.name, version: e.version, ecosystem: 'Hex', path, foundBy }).purl,
+      e.purl ?? makePackage({ name: e.name, version: e.version, ecosystem: 'Hex', path, foundBy }).purl,
     ]),
   );
   const packages = entries.map((e) =>
@@ -277,6 +286,7 @@ export function parseMixLock(
       path,
       line: e.line,
       foundBy,
+      purl: e.purl,
       dependsOn: e.deps.flatMap((d) => (byKey.has(d) ? [byKey.get(d)!] : [])),
     }),
   );

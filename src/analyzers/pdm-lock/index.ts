@@ -9,6 +9,8 @@ export const pdmLock: Analyzer = {
   async analyze({ path, text, siblings }) {
     // Which groups are optional (runtime) vs dev, and which names are direct, is in pyproject.toml.
     const pyproject = await readPyproject(siblings, path);
-    return { packages: parsePdmLock(text(), path, 'pdm-lock', pyproject ? manifestRoots(pyproject) : undefined) };
+    return {
+      packages: parsePdmLock(text(), path, 'pdm-lock', pyproject ? manifestRoots(pyproject) : undefined),
+    };
   },
 };

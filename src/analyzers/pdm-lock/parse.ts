@@ -11,7 +11,16 @@
 import type { Package } from '../../core/model.js';
 import { normalizePypiName, purlFor } from '../../core/purl.js';
 import { makePackage } from '../shared/package.js';
-import { arrayTableSpans, type ManifestRoots, parseToml, reachable, requirementName, str, strArray, tables } from '../shared/python.js';
+import {
+  arrayTableSpans,
+  type ManifestRoots,
+  parseToml,
+  reachable,
+  requirementName,
+  str,
+  strArray,
+  tables,
+} from '../shared/python.js';
 
 interface Entry {
   name: string;
@@ -24,13 +33,21 @@ interface Entry {
 export function parsePdmLock(text: string, path: string, foundBy: string, roots?: ManifestRoots): Package[] {
   const doc = parseToml(text, 'pdm.lock');
   const raw = tables(doc.package);
-  const spans = arrayTableSpans(text, 'package', raw.map((p) => str(p.name)));
+  const spans = arrayTableSpans(
+    text,
+    'package',
+    raw.map((p) => str(p.name)),
+  );
   const entries: Entry[] = [];
   raw.forEach((p, i) => {
     const name = str(p.name);
     const version = str(p.version);
     if (!name || !version) return;
-    const groups = Array.isArray(p.groups) ? strArray(p.groups) : Array.isArray(p.sections) ? strArray(p.sections) : undefined;
+    const groups = Array.isArray(p.groups)
+      ? strArray(p.groups)
+      : Array.isArray(p.sections)
+        ? strArray(p.sections)
+        : undefined;
     const deps = strArray(p.dependencies).flatMap((d) => {
       const n = requirementName(d);
       return n ? [normalizePypiName(n)] : [];

@@ -47,7 +47,17 @@ async function collect(
   for (const r of parsed.requirements) {
     if (r.version !== undefined) {
       out.packages.push(
-        makePackage({ name: r.name, version: r.version, ecosystem: 'PyPI', path, line: r.line, endLine: r.endLine, foundBy: ID, direct: !isConstraint, dev: isDev }),
+        makePackage({
+          name: r.name,
+          version: r.version,
+          ecosystem: 'PyPI',
+          path,
+          line: r.line,
+          endLine: r.endLine,
+          foundBy: ID,
+          direct: !isConstraint,
+          dev: isDev,
+        }),
       );
     } else {
       const u: UnpinnedRequirement = {
@@ -66,15 +76,34 @@ async function collect(
     if (!target || visited.has(target) || isClaimed(target)) continue;
     visited.add(target);
     if (depth >= MAX_INCLUDE_DEPTH) {
-      out.diagnostics.push({ level: 'warning', code: 'include-depth', message: `requirements includes nested deeper than ${MAX_INCLUDE_DEPTH}: ${target} not read`, path });
+      out.diagnostics.push({
+        level: 'warning',
+        code: 'include-depth',
+        message: `requirements includes nested deeper than ${MAX_INCLUDE_DEPTH}: ${target} not read`,
+        path,
+      });
       continue;
     }
     const bytes = await siblings.readFile(target);
     if (!bytes) {
-      out.diagnostics.push({ level: 'info', code: 'include-missing', message: `included file ${inc.target} (line ${inc.line}) not found`, path });
+      out.diagnostics.push({
+        level: 'info',
+        code: 'include-missing',
+        message: `included file ${inc.target} (line ${inc.line}) not found`,
+        path,
+      });
       continue;
     }
-    await collect(target, decodeText(bytes), siblings, isDev, isConstraint || inc.kind === 'constraint', visited, depth + 1, out);
+    await collect(
+      target,
+      decodeText(bytes),
+      siblings,
+      isDev,
+      isConstraint || inc.kind === 'constraint',
+      visited,
+      depth + 1,
+      out,
+    );
   }
 }
 
@@ -83,7 +112,11 @@ export const pipRequirements: Analyzer = {
   version: 1,
   claims: { patterns: [REQUIREMENTS_NAME, REQUIREMENTS_DIR] },
   async analyze({ path, text, siblings }) {
-    const out = { packages: [] as Package[], unpinned: [] as UnpinnedRequirement[], diagnostics: [] as NonNullable<AnalyzerOutput['diagnostics']> };
+    const out = {
+      packages: [] as Package[],
+      unpinned: [] as UnpinnedRequirement[],
+      diagnostics: [] as NonNullable<AnalyzerOutput['diagnostics']>,
+    };
     await collect(path, text(), siblings, false, false, new Set([path]), 0, out);
     return out;
   },

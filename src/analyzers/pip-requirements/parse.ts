@@ -34,6 +34,14 @@ interface LogicalLine {
   endLine: number;
 }
 
+/** A comment starts at a `#` that opens the line or follows whitespace (a scan, not a regex: linear on any input). */
+function stripComment(s: string): string {
+  for (let i = s.indexOf('#'); i >= 0; i = s.indexOf('#', i + 1)) {
+    if (i === 0 || /\s/.test(s[i - 1]!)) return s.slice(0, i);
+  }
+  return s;
+}
+
 /** pip joins `\`-continued lines first, then strips comments (`#` at start or after whitespace). */
 function logicalLines(text: string): LogicalLine[] {
   const physical = text.split(/\r?\n/);
@@ -59,9 +67,7 @@ function logicalLines(text: string): LogicalLine[] {
     buf = [];
   }
   if (buf.length > 0) out.push({ text: buf.join(''), line: start, endLine: physical.length });
-  return out
-    .map((l) => ({ ...l, text: l.text.replace(/(^|\s+)#.*$/, '').trim() }))
-    .filter((l) => l.text.length > 0);
+  return out.map((l) => ({ ...l, text: stripComment(l.text).trim() })).filter((l) => l.text.length > 0);
 }
 
 const INCLUDE_RE = /^(?:-r|--requirement|-c|--constraint)(?:\s*=\s*|\s+|(?=[^\s-]))(\S+)/;
@@ -103,10 +109,14 @@ function parseRequirementLine(text: string, line: number, endLine: number): Requ
   rest = rest.split(';')[0]!.trim();
   // Legacy parenthesised form: `name (==1.0)`.
   if (rest.startsWith('(') && rest.endsWith(')')) rest = rest.slice(1, -1).trim();
-  const clauses = rest.split(',').map((c) => c.trim()).filter(Boolean);
+  const clauses = rest
+    .split(',')
+    .map((c) => c.trim())
+    .filter(Boolean);
   if (clauses.length === 1) {
     const pin = /^(===?)\s*(\S+)$/.exec(clauses[0]!);
-    if (pin && EXACT_VERSION_RE.test(pin[2]!)) return { name, version: pin[2]!, specifier: `${pin[1]}${pin[2]}`, line, endLine };
+    if (pin && EXACT_VERSION_RE.test(pin[2]!))
+      return { name, version: pin[2]!, specifier: `${pin[1]}${pin[2]}`, line, endLine };
   }
   return { name, specifier: rest, line, endLine };
 }
@@ -118,14 +128,23 @@ export function parseRequirements(text: string): ParsedRequirements {
     if (l.startsWith('-')) {
       const inc = INCLUDE_RE.exec(l);
       if (inc) {
-        includes.push({ kind: /^(-c|--constraint)/.test(l) ? 'constraint' : 'requirement', target: inc[1]!, line });
+        includes.push({
+          kind: /^(-c|--constraint)/.test(l) ? 'constraint' : 'requirement',
+          target: inc[1]!,
+          line,
+        });
         continue;
       }
       const ed = EDITABLE_RE.exec(l);
       if (ed) {
         const loc = ed[1]!;
         const local = !URL_RE.test(loc) && !/[#&]egg=/.test(loc);
-        requirements.push({ name: local ? loc : nameFromLocation(loc), specifier: `-e ${loc}`, line, endLine });
+        requirements.push({
+          name: local ? loc : nameFromLocation(loc),
+          specifier: `-e ${loc}`,
+          line,
+          endLine,
+        });
       }
       // Every other option (--index-url, --find-links, --pre, --require-hashes, …) names no package.
       continue;

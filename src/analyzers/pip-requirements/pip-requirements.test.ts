@@ -44,7 +44,9 @@ describe('parseRequirements', () => {
   });
 
   it('reads every include spelling', () => {
-    const { includes } = parseRequirements('-r a.txt\n--requirement=b.txt\n-rc.txt\n-c d.txt\n--constraint e.txt\n');
+    const { includes } = parseRequirements(
+      '-r a.txt\n--requirement=b.txt\n-rc.txt\n-c d.txt\n--constraint e.txt\n',
+    );
     expect(includes.map((i) => [i.kind, i.target])).toEqual([
       ['requirement', 'a.txt'],
       ['requirement', 'b.txt'],
@@ -86,7 +88,10 @@ describe('includes', () => {
       path: 'svc/requirements.txt',
       bytes: new Uint8Array(),
       text: () => '-r lib/a.txt\nx==1\n',
-      siblings: siblingsOf({ 'svc/lib/a.txt': '-r b.txt\na==1\n', 'svc/lib/b.txt': '-r a.txt\n-r ../requirements.txt\nb==2\n' }),
+      siblings: siblingsOf({
+        'svc/lib/a.txt': '-r b.txt\na==1\n',
+        'svc/lib/b.txt': '-r a.txt\n-r ../requirements.txt\nb==2\n',
+      }),
     });
     expect(out.packages!.map((p) => `${p.locations[0]!.path}:${p.name}`)).toEqual([
       'svc/requirements.txt:x',

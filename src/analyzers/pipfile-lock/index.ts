@@ -5,7 +5,10 @@ import type { Analyzer } from '../types.js';
 import { parsePipfileLock, type PipfileRoots } from './parse.js';
 
 /** Names declared in the Pipfile beside the lock ([packages] and [dev-packages]); undefined when absent. */
-async function pipfileRoots(readFile: (p: string) => Promise<Uint8Array | undefined>, lockPath: string): Promise<PipfileRoots | undefined> {
+async function pipfileRoots(
+  readFile: (p: string) => Promise<Uint8Array | undefined>,
+  lockPath: string,
+): Promise<PipfileRoots | undefined> {
   const dir = lockPath.includes('/') ? lockPath.slice(0, lockPath.lastIndexOf('/') + 1) : '';
   const bytes = await readFile(`${dir}Pipfile`);
   if (!bytes) return undefined;

@@ -21,7 +21,12 @@ function sectionStart(text: string, section: string): number {
   return m ? m.index + m[0].length : -1;
 }
 
-export function parsePipfileLock(text: string, path: string, foundBy: string, roots?: PipfileRoots): Package[] {
+export function parsePipfileLock(
+  text: string,
+  path: string,
+  foundBy: string,
+  roots?: PipfileRoots,
+): Package[] {
   let doc: unknown;
   try {
     doc = JSON.parse(text);
@@ -38,7 +43,10 @@ export function parsePipfileLock(text: string, path: string, foundBy: string, ro
     // JSON.parse keeps key order, so each entry's key is the next occurrence after the previous one.
     let from = sectionStart(text, section);
     for (const [name, entry] of Object.entries(entries)) {
-      const hit = from >= 0 ? loc.find(`${JSON.stringify(name)}:`, from) ?? loc.find(`${JSON.stringify(name)} :`, from) : undefined;
+      const hit =
+        from >= 0
+          ? (loc.find(`${JSON.stringify(name)}:`, from) ?? loc.find(`${JSON.stringify(name)} :`, from))
+          : undefined;
       if (hit) from = hit.offset + 1;
       if (!isTable(entry)) continue;
       const raw = str(entry.version);

@@ -9,11 +9,17 @@ describeAnalyzerCases(pipfileLock, path.join(path.dirname(fileURLToPath(import.m
 
 describe('parsePipfileLock', () => {
   it('throws a clear error on malformed JSON', () => {
-    expect(() => parsePipfileLock('{"default": ', 'Pipfile.lock', 't')).toThrow(/invalid JSON in Pipfile.lock/);
+    expect(() => parsePipfileLock('{"default": ', 'Pipfile.lock', 't')).toThrow(
+      /invalid JSON in Pipfile.lock/,
+    );
     expect(() => parsePipfileLock('[]', 'Pipfile.lock', 't')).toThrow(/not a JSON object/);
   });
   it('keeps both versions when default and develop lock different ones, dev only for the develop one', () => {
-    const text = JSON.stringify({ default: { pluggy: { version: '==1.0.1' } }, develop: { pluggy: { version: '==1.0.0' } } }, null, 4);
+    const text = JSON.stringify(
+      { default: { pluggy: { version: '==1.0.1' } }, develop: { pluggy: { version: '==1.0.0' } } },
+      null,
+      4,
+    );
     const pkgs = parsePipfileLock(text, 'Pipfile.lock', 't');
     expect(pkgs.map((p) => [p.version, p.dev, p.locations[0]!.startLine, p.direct])).toEqual([
       ['1.0.1', false, 3, undefined],

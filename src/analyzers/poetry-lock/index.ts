@@ -9,6 +9,13 @@ export const poetryLock: Analyzer = {
   async analyze({ path, text, siblings }) {
     // Direct (and, for lock-version 2.0, dev) comes from the pyproject.toml beside the lockfile.
     const pyproject = await readPyproject(siblings, path);
-    return { packages: parsePoetryLock(text(), path, 'poetry-lock', pyproject ? manifestRoots(pyproject) : undefined) };
+    return {
+      packages: parsePoetryLock(
+        text(),
+        path,
+        'poetry-lock',
+        pyproject ? manifestRoots(pyproject) : undefined,
+      ),
+    };
   },
 };

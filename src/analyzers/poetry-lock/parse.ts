@@ -10,7 +10,17 @@
 import type { Package } from '../../core/model.js';
 import { normalizePypiName, purlFor } from '../../core/purl.js';
 import { makePackage } from '../shared/package.js';
-import { arrayTableSpans, indexByName, isTable, type ManifestRoots, parseToml, reachable, str, strArray, tables } from '../shared/python.js';
+import {
+  arrayTableSpans,
+  indexByName,
+  isTable,
+  type ManifestRoots,
+  parseToml,
+  reachable,
+  str,
+  strArray,
+  tables,
+} from '../shared/python.js';
 
 interface Entry {
   name: string;
@@ -20,10 +30,19 @@ interface Entry {
   category?: string;
 }
 
-export function parsePoetryLock(text: string, path: string, foundBy: string, roots?: ManifestRoots): Package[] {
+export function parsePoetryLock(
+  text: string,
+  path: string,
+  foundBy: string,
+  roots?: ManifestRoots,
+): Package[] {
   const doc = parseToml(text, 'poetry.lock');
   const raw = tables(doc.package);
-  const spans = arrayTableSpans(text, 'package', raw.map((p) => str(p.name)));
+  const spans = arrayTableSpans(
+    text,
+    'package',
+    raw.map((p) => str(p.name)),
+  );
   const entries: (Entry & { span?: { line: number; endLine: number } })[] = [];
   raw.forEach((p, i) => {
     const name = str(p.name);
@@ -40,8 +59,12 @@ export function parsePoetryLock(text: string, path: string, foundBy: string, roo
     });
   });
 
-  const byName = indexByName(entries.map((e, i) => ({ e, i })), (x) => x.e.name);
-  const edges = (i: number) => entries[i]!.deps.flatMap((d) => (byName.get(normalizePypiName(d)) ?? []).map((x) => x.i));
+  const byName = indexByName(
+    entries.map((e, i) => ({ e, i })),
+    (x) => x.e.name,
+  );
+  const edges = (i: number) =>
+    entries[i]!.deps.flatMap((d) => (byName.get(normalizePypiName(d)) ?? []).map((x) => x.i));
   let prodReach: Set<number> | undefined;
   let devReach: Set<number> | undefined;
   if (roots) {

@@ -9,6 +9,8 @@ export const pylock: Analyzer = {
   claims: { patterns: [/(^|\/)pylock(\.[^/.]+)?\.toml$/] },
   async analyze({ path, text, siblings }) {
     const pyproject = await readPyproject(siblings, path);
-    return { packages: parsePylock(text(), path, 'pylock', pyproject ? manifestRoots(pyproject) : undefined) };
+    return {
+      packages: parsePylock(text(), path, 'pylock', pyproject ? manifestRoots(pyproject) : undefined),
+    };
   },
 };

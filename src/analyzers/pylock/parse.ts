@@ -11,7 +11,16 @@
 import type { Package } from '../../core/model.js';
 import { normalizePypiName, purlFor } from '../../core/purl.js';
 import { makePackage } from '../shared/package.js';
-import { arrayTableSpans, isTable, type ManifestRoots, parseToml, reachable, str, strArray, tables } from '../shared/python.js';
+import {
+  arrayTableSpans,
+  isTable,
+  type ManifestRoots,
+  parseToml,
+  reachable,
+  str,
+  strArray,
+  tables,
+} from '../shared/python.js';
 
 interface Entry {
   name: string;
@@ -39,7 +48,11 @@ export function parsePylock(text: string, path: string, foundBy: string, roots?:
   const doc = parseToml(text, 'pylock.toml');
   const defaultGroups = new Set(strArray(doc['default-groups']));
   const raw = tables(doc.packages);
-  const spans = arrayTableSpans(text, 'packages', raw.map((p) => str(p.name)));
+  const spans = arrayTableSpans(
+    text,
+    'packages',
+    raw.map((p) => str(p.name)),
+  );
   const entries: Entry[] = [];
   raw.forEach((p, i) => {
     const name = str(p.name);
@@ -77,7 +90,8 @@ export function parsePylock(text: string, path: string, foundBy: string, roots?:
 
   return entries.map((e, i) => {
     let dev = devFromMarker(e.marker, defaultGroups);
-    if (dev === undefined && prodReach && devReach) dev = prodReach.has(i) ? false : devReach.has(i) ? true : undefined;
+    if (dev === undefined && prodReach && devReach)
+      dev = prodReach.has(i) ? false : devReach.has(i) ? true : undefined;
     const key = normalizePypiName(e.name);
     return makePackage({
       name: e.name,

@@ -11,7 +11,9 @@ const MAX_EGG_METADATA = 1024 * 1024;
 function fromEgg(bytes: Uint8Array): string | undefined {
   let files: Record<string, Uint8Array>;
   try {
-    files = unzipSync(bytes, { filter: (f) => f.name === 'EGG-INFO/PKG-INFO' && f.originalSize <= MAX_EGG_METADATA });
+    files = unzipSync(bytes, {
+      filter: (f) => f.name === 'EGG-INFO/PKG-INFO' && f.originalSize <= MAX_EGG_METADATA,
+    });
   } catch (err) {
     throw new Error(`not a readable .egg archive: ${err instanceof Error ? err.message : String(err)}`);
   }

@@ -52,13 +52,17 @@ export interface LineSpan {
  * the entry above them) is found by one linear pass; the inline form (`package = [ { name = … }, … ]`)
  * falls back to finding each `name = "…"` after the previous one. Undefined entries mean "not found".
  */
-export function arrayTableSpans(text: string, key: string, names: (string | undefined)[]): (LineSpan | undefined)[] {
+export function arrayTableSpans(
+  text: string,
+  key: string,
+  names: (string | undefined)[],
+): (LineSpan | undefined)[] {
   const lines = text.split('\n');
   const esc = key.replace(/[.-]/g, (c) => '\\' + c);
   // Tools write table headers at column 0; indented `[` lines are values of multi-line arrays.
   const header = new RegExp(`^\\[\\[\\s*${esc}\\s*\\]\\]\\s*(#.*)?\\r?$`);
   const subHeader = new RegExp(`^\\[\\[?\\s*${esc}\\.`);
-  const anyHeader = /^\[\[?\s*[A-Za-z0-9_.\-"' ]+\]\]?\s*(#.*)?\r?$/;
+  const anyHeader = /^\[\[?[A-Za-z0-9_.\-"' ]+\]\]?[ \t]*(#.*)?\r?$/;
   const starts: number[] = [];
   const ends: number[] = [];
   let open = false;
@@ -104,7 +108,12 @@ export function requirementName(req: string): string | undefined {
 /** The extras of a PEP 508 requirement string (`name[a, b]…`). */
 export function requirementExtras(req: string): string[] {
   const m = /^\s*[A-Za-z0-9._-]+\s*\[([^\]]*)\]/.exec(req);
-  return m ? m[1]!.split(',').map((s) => s.trim()).filter(Boolean) : [];
+  return m
+    ? m[1]!
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
 }
 
 /** Index packages by normalised name so dependency names resolve whatever their spelling. */
@@ -153,7 +162,13 @@ function groupSet(roots: ManifestRoots, name: string): Set<string> {
 }
 
 export function manifestRoots(pyproject: TomlTable): ManifestRoots {
-  const roots: ManifestRoots = { prod: new Set(), dev: new Set(), groups: new Map(), devGroups: new Set(), optionalGroups: new Set() };
+  const roots: ManifestRoots = {
+    prod: new Set(),
+    dev: new Set(),
+    groups: new Map(),
+    devGroups: new Set(),
+    optionalGroups: new Set(),
+  };
   const project = isTable(pyproject.project) ? pyproject.project : {};
   const tool = isTable(pyproject.tool) ? pyproject.tool : {};
   addReqs(roots.prod, project.dependencies, groupSet(roots, 'default'));

@@ -41,15 +41,22 @@ function depRefs(v: unknown): DepRef[] {
 export function parseUvLock(text: string, path: string, foundBy: string): Package[] {
   const doc = parseToml(text, 'uv.lock');
   const raw = tables(doc.package);
-  const spans = arrayTableSpans(text, 'package', raw.map((p) => str(p.name)));
+  const spans = arrayTableSpans(
+    text,
+    'package',
+    raw.map((p) => str(p.name)),
+  );
   const entries: Entry[] = [];
   raw.forEach((p, i) => {
     const name = str(p.name);
     if (!name) return;
     const source = isTable(p.source) ? p.source : {};
     const optional = new Map<string, DepRef[]>();
-    if (isTable(p['optional-dependencies'])) for (const [x, deps] of Object.entries(p['optional-dependencies'])) optional.set(x, depRefs(deps));
-    const devGroups = isTable(p['dev-dependencies']) ? Object.values(p['dev-dependencies']).flatMap(depRefs) : [];
+    if (isTable(p['optional-dependencies']))
+      for (const [x, deps] of Object.entries(p['optional-dependencies'])) optional.set(x, depRefs(deps));
+    const devGroups = isTable(p['dev-dependencies'])
+      ? Object.values(p['dev-dependencies']).flatMap(depRefs)
+      : [];
     entries.push({
       name,
       version: str(p.version),
@@ -87,7 +94,8 @@ export function parseUvLock(text: string, path: string, foundBy: string): Packag
     }
     return id;
   };
-  const targets = (d: DepRef): number[] => resolve(d).flatMap((p) => [node(p), ...d.extras.map((x) => node(p, x))]);
+  const targets = (d: DepRef): number[] =>
+    resolve(d).flatMap((p) => [node(p), ...d.extras.map((x) => node(p, x))]);
   const edges = (id: number): number[] => {
     const { pkg, extra } = nodes[id]!;
     const e = entries[pkg]!;
@@ -96,13 +104,17 @@ export function parseUvLock(text: string, path: string, foundBy: string): Packag
   };
 
   const roots = entries.map((e, i) => ({ e, i })).filter((x) => x.e.root);
-  const prodStarts = roots.flatMap(({ e }) => [...e.deps, ...[...e.optional.values()].flat()].flatMap(targets));
+  const prodStarts = roots.flatMap(({ e }) =>
+    [...e.deps, ...[...e.optional.values()].flat()].flatMap(targets),
+  );
   const devStarts = roots.flatMap(({ e }) => e.devGroups.flatMap(targets));
   const toPkgs = (ids: Set<number>) => new Set([...ids].map((id) => nodes[id]!.pkg));
   const prod = toPkgs(reachable(prodStarts, edges));
   const dev = toPkgs(reachable(devStarts, edges));
   const direct = new Set(
-    roots.flatMap(({ e }) => [...e.deps, ...[...e.optional.values()].flat(), ...e.devGroups].flatMap(resolve)),
+    roots.flatMap(({ e }) =>
+      [...e.deps, ...[...e.optional.values()].flat(), ...e.devGroups].flatMap(resolve),
+    ),
   );
   const hasRoots = roots.length > 0;
 

@@ -15,7 +15,11 @@ describe('parseUvLock', () => {
     expect(parseUvLock('', 'uv.lock', 't')).toEqual([]);
   });
   it('leaves direct and dev unknown when the lock has no project root', () => {
-    const [p] = parseUvLock('version = 1\n[[package]]\nname = "six"\nversion = "1.17.0"\nsource = { registry = "https://pypi.org/simple" }\n', 'uv.lock', 't');
+    const [p] = parseUvLock(
+      'version = 1\n[[package]]\nname = "six"\nversion = "1.17.0"\nsource = { registry = "https://pypi.org/simple" }\n',
+      'uv.lock',
+      't',
+    );
     expect(p).toMatchObject({ name: 'six', version: '1.17.0' });
     expect(p!.direct).toBeUndefined();
     expect(p!.dev).toBeUndefined();
