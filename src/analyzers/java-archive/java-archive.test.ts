@@ -93,6 +93,11 @@ describe('parseArchive', () => {
     );
   });
 
+  it('names a Git LFS pointer instead of calling it corrupt', () => {
+    const pointer = enc('version https://git-lfs.github.com/spec/v1\noid sha256:4d7a\nsize 1234\n');
+    expect(() => parseArchive(pointer, 'libs/a-1.0.jar', 't')).toThrow(/Git LFS pointer/);
+  });
+
   it.each([
     ['empty file', new Uint8Array(0)],
     ['text', enc('not a zip at all')],

@@ -309,10 +309,16 @@ export function parseArchive(
   return { packages, diagnostics };
 }
 
+const LFS_POINTER = 'version https://git-lfs.github.com/spec/';
+
 function unzipOrThrow(
   data: Uint8Array,
   filter: (info: UnzipFileInfo) => boolean,
 ): Record<string, Uint8Array> {
+  // Repositories often keep jars in Git LFS; a checkout without `git lfs pull` has only the pointer text.
+  if (data.length < 1024 && utf8.decode(data.subarray(0, LFS_POINTER.length)) === LFS_POINTER) {
+    throw new Error('a Git LFS pointer, not the archive itself (fetch it with `git lfs pull`)');
+  }
   try {
     return unzipSync(data, { filter });
   } catch (err) {
