@@ -3,12 +3,14 @@
  * No printing, no process.exit: every input is a parameter so a long-running server can call it.
  */
 import { open, realpath, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import type { Analyzer, AnalyzerInput } from './analyzers/types.js';
+import type { Analyzer } from './analyzers/types.js';
+import { analyzeFile, siblingsOf, type FileJob, type FileResult } from './pipeline/analyze-file.js';
+import { createWorkerPool, workerScriptUrl } from './pipeline/worker-pool.js';
 import { ANALYZERS } from './analyzers/index.js';
 import { PalisadeError, errorMessage } from './core/errors.js';
 import type { Diagnostic, Doc, OsInfo, Package, Report, UnpinnedRequirement } from './core/model.js';
-import { decodeText, looksBinary } from './core/text.js';
 import { buildInventory } from './inventory/inventory.js';
 import { walk } from './walk/walk.js';
 import { TOOL } from './version.js';
@@ -38,6 +40,8 @@ export interface ScanOptions {
   excludeDev?: boolean;
   /** Defaults to the full registry; tests pass a subset. */
   analyzers?: readonly Analyzer[];
+  /** Worker threads for parsing (0 = this thread). Default: one per core (max 4) for the built-in registry. */
+  workers?: number;
   /** Clock for the report timestamp (writers never read the clock themselves). */
   now?: () => Date;
   onProgress?: (p: ScanProgress) => void;
@@ -92,6 +96,23 @@ async function readHead(abs: string, length: number): Promise<Uint8Array> {
   }
 }
 
+// Extensions that never name a compiled executable: files with these are not stat'ed for an exec bit
+// (a tree of 100k sources would otherwise cost 100k stat calls for nothing).
+const NOT_EXECUTABLE_EXT = new Set(
+  (
+    'js mjs cjs ts tsx jsx json md txt yml yaml toml xml html htm css scss less svg png jpg jpeg gif webp ico ' +
+    'woff woff2 ttf eot map lock py pyc rb go rs java kt kts scala c h cc cpp hpp cs php sh bash zsh ps1 bat cmd ' +
+    'sql csv tsv ini cfg conf properties gradle tf tfvars hcl proto graphql gql vue svelte pdf zip gz tgz jar war ' +
+    'ear mp3 mp4 mov avi wav env dockerfile gitignore editorconfig lockb swift m mm dart ex exs erl hs r pl pm lua'
+  ).split(' '),
+);
+
+function couldBeExecutable(relPath: string): boolean {
+  const base = relPath.slice(relPath.lastIndexOf('/') + 1);
+  const dot = base.lastIndexOf('.');
+  return dot <= 0 || !NOT_EXECUTABLE_EXT.has(base.slice(dot + 1).toLowerCase());
+}
+
 /** Executable-claiming analyzers whose sniff accepts the file's first bytes. */
 async function executableClaimants(index: ClaimIndex, abs: string, already: Analyzer[]): Promise<Analyzer[]> {
   const candidates = index.executable.filter((a) => !already.includes(a));
@@ -103,24 +124,6 @@ async function executableClaimants(index: ClaimIndex, abs: string, already: Anal
     return candidates.filter((a) => !a.claims.sniff || a.claims.sniff(head));
   } catch {
     return [];
-  }
-}
-
-async function readCapped(abs: string, cap: number): Promise<Uint8Array | undefined> {
-  const fh = await open(abs, 'r');
-  try {
-    const st = await fh.stat();
-    if (st.size > cap) return undefined;
-    const buf = Buffer.allocUnsafe(st.size);
-    let off = 0;
-    while (off < st.size) {
-      const { bytesRead } = await fh.read(buf, off, st.size - off, off);
-      if (bytesRead === 0) break;
-      off += bytesRead;
-    }
-    return new Uint8Array(buf.buffer, buf.byteOffset, off);
-  } finally {
-    await fh.close();
   }
 }
 
@@ -149,88 +152,55 @@ export async function scan(options: ScanOptions): Promise<Report> {
   const stats = { filesWalked: 0, filesAnalyzed: 0, bytesRead: 0 };
   const onDiagnostic = (d: Diagnostic) => diagnostics.push(d);
 
-  const siblings = {
-    async readFile(rel: string): Promise<Uint8Array | undefined> {
-      const norm = path.posix.normalize(rel.replace(/\\/g, '/'));
-      if (norm.startsWith('../') || path.posix.isAbsolute(norm)) return undefined;
-      const abs = path.join(targetAbs, norm);
-      try {
-        const real = await realpath(abs);
-        const r = path.relative(rootReal, real);
-        if (r.startsWith('..') || path.isAbsolute(r)) return undefined;
-        return await readCapped(abs, maxFileSize);
-      } catch {
-        return undefined;
-      }
-    },
-  };
+  const byId = new Map(analyzers.map((a) => [a.id, a]));
+  const siblings = siblingsOf(targetAbs, rootReal, maxFileSize);
+  // Workers parse on every core; they run the built-in registry, so a custom analyzer list (tests,
+  // embedders) and runs from TypeScript sources analyze in this thread instead.
+  const workerCount =
+    options.workers ?? (options.analyzers === undefined && workerScriptUrl() ? Math.min(4, availableParallelism()) : 0);
+  const pool = workerCount > 0 ? createWorkerPool(workerCount, { targetAbs, rootReal, maxFileSize }) : undefined;
 
-  async function analyzeFile(relPath: string, abs: string, claimed: Analyzer[]): Promise<void> {
-    const cap = Math.max(maxFileSize, ...claimed.map((a) => a.claims.maxSize ?? 0));
-    let bytes: Uint8Array | undefined;
-    try {
-      bytes = await readCapped(abs, cap);
-    } catch (err) {
-      onDiagnostic({ level: 'warning', code: 'unreadable', path: relPath, message: `cannot read file: ${errorMessage(err)}` });
-      return;
+  function collect(result: FileResult): void {
+    if (result.bytesRead !== undefined) {
+      stats.filesAnalyzed++;
+      stats.bytesRead += result.bytesRead;
     }
-    if (!bytes) {
-      onDiagnostic({ level: 'warning', code: 'too-large', path: relPath, message: `file is larger than the ${cap}-byte cap, skipped` });
-      return;
-    }
-    stats.filesAnalyzed++;
-    stats.bytesRead += bytes.length;
-    const binary = looksBinary(bytes);
-    let text: string | undefined;
-    const input: AnalyzerInput = {
-      path: relPath,
-      bytes,
-      text: () => (text ??= decodeText(bytes!)),
-      siblings,
-    };
-    for (const analyzer of claimed) {
-      if (binary && !analyzer.claims.binary) {
-        onDiagnostic({
-          level: 'warning',
-          code: 'binary-file',
-          path: relPath,
-          analyzer: analyzer.id,
-          message: `expected a text file but found binary data, skipped by ${analyzer.id}`,
-        });
-        continue;
-      }
-      try {
-        const out = await analyzer.analyze(input);
-        for (const p of out.packages ?? []) packages.push(p);
-        for (const u of out.unpinned ?? []) unpinned.push(u);
-        if (out.os) osInfos.push(out.os);
-        for (const d of out.diagnostics ?? []) diagnostics.push({ ...d, path: d.path ?? relPath, analyzer: d.analyzer ?? analyzer.id });
-        if (options.onDoc) for (const doc of out.docs ?? []) options.onDoc(doc);
-      } catch (err) {
-        onDiagnostic({
-          level: 'warning',
-          code: 'parse-error',
-          path: relPath,
-          analyzer: analyzer.id,
-          message: `${analyzer.id}: ${errorMessage(err)}`,
-        });
-      }
-    }
+    for (const p of result.packages) packages.push(p);
+    for (const u of result.unpinned) unpinned.push(u);
+    for (const o of result.os) osInfos.push(o);
+    for (const d of result.diagnostics) diagnostics.push(d);
+    if (options.onDoc) for (const doc of result.docs) options.onDoc(doc);
+  }
+
+  async function analyze(relPath: string, abs: string, claimed: Analyzer[]): Promise<void> {
+    const job: FileJob = { relPath, abs, analyzerIds: claimed.map((a) => a.id), maxFileSize, wantDocs: options.onDoc !== undefined };
+    collect(pool ? await pool.run(job) : await analyzeFile(job, byId, siblings));
   }
 
   // Bounded parallelism: at most `concurrency` files in flight; the walk pauses while the pool is full.
   const inFlight = new Set<Promise<void>>();
-  for await (const item of walk(targetAbs, { skipDirs: options.skipDirs, skipFiles: options.skipFiles, onDiagnostic })) {
-    stats.filesWalked++;
-    const claimed = claimants(index, item.path);
-    if (index.executable.length > 0) claimed.push(...(await executableClaimants(index, item.abs, claimed)));
-    if (claimed.length === 0) continue;
-    options.onProgress?.({ filesWalked: stats.filesWalked, filesAnalyzed: stats.filesAnalyzed, currentPath: item.path });
-    const task = analyzeFile(item.path, item.abs, claimed).finally(() => inFlight.delete(task));
-    inFlight.add(task);
-    if (inFlight.size >= concurrency) await Promise.race(inFlight);
+  try {
+    for await (const item of walk(targetAbs, { skipDirs: options.skipDirs, skipFiles: options.skipFiles, onDiagnostic })) {
+      stats.filesWalked++;
+      const claimed = claimants(index, item.path);
+      const maybeExecutable = index.executable.length > 0 && couldBeExecutable(item.path);
+      if (claimed.length === 0 && !maybeExecutable) continue;
+      options.onProgress?.({ filesWalked: stats.filesWalked, filesAnalyzed: stats.filesAnalyzed, currentPath: item.path });
+      const task = (async () => {
+        if (maybeExecutable) claimed.push(...(await executableClaimants(index, item.abs, claimed)));
+        if (claimed.length > 0) await analyze(item.path, item.abs, claimed);
+      })()
+        .catch((err: unknown) => {
+          onDiagnostic({ level: 'warning', code: 'analysis-failed', path: item.path, message: errorMessage(err) });
+        })
+        .finally(() => inFlight.delete(task));
+      inFlight.add(task);
+      if (inFlight.size >= concurrency) await Promise.race(inFlight);
+    }
+    await Promise.all(inFlight);
+  } finally {
+    await pool?.close();
   }
-  await Promise.all(inFlight);
   options.onProgress?.({ filesWalked: stats.filesWalked, filesAnalyzed: stats.filesAnalyzed });
 
   const inventory = buildInventory(packages, { excludeDev: options.excludeDev ?? false });

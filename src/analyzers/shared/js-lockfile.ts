@@ -3,7 +3,7 @@
  * beside a lockfile, YAML with line numbers and an alias limit, and dev/prod reachability over the
  * dependency graph a lockfile records.
  */
-import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { keyLines as keyLinesOfText, loadYaml } from './yaml.js';
 import { decodeText } from '../../core/text.js';
 
 /** The parts of a package.json that decide direct and dev. */
@@ -66,47 +66,19 @@ export function joinPath(...parts: string[]): string {
   return out.join('/');
 }
 
-/** YAML anchors are legitimate in lockfiles but never many; a low cap makes an alias bomb fail fast. */
-const MAX_ALIASES = 100;
-
 export interface YamlWithLines {
-  doc: Document.Parsed;
   value: unknown;
-  /** 1-based line of a character offset. */
-  lineAt(offset: number): number;
+  text: string;
 }
 
-/** Parse YAML, throwing a clear Error on syntax errors or alias abuse. */
+/** Parse YAML, throwing a clear Error on syntax errors or alias abuse (see shared/yaml.ts). */
 export function parseYaml(text: string, what: string): YamlWithLines {
-  const lineCounter = new LineCounter();
-  // uniqueKeys: the default duplicate-key check is quadratic in a mapping's size (minutes on a
-  // 30k-entry lockfile); pnpm and yarn never write duplicate keys, and a later duplicate simply wins.
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
-  if (doc.errors.length > 0) throw new Error(`invalid ${what}: ${doc.errors[0]!.message}`);
-  let value: unknown;
-  try {
-    value = doc.toJS({ maxAliasCount: MAX_ALIASES });
-  } catch (err) {
-    throw new Error(`invalid ${what}: ${(err as Error).message}`);
-  }
-  return { doc, value, lineAt: (offset) => lineCounter.linePos(offset).line };
+  return { value: loadYaml(text, what), text };
 }
 
-/** Start/end lines of each key of a top-level (or nested, by path) mapping in a parsed YAML document. */
+/** Start/end lines of each key of a top-level (or nested, by path) block mapping. */
 export function keyLines(y: YamlWithLines, path: string[]): Map<string, { line: number; endLine: number }> {
-  const out = new Map<string, { line: number; endLine: number }>();
-  const node = path.length === 0 ? y.doc.contents : y.doc.getIn(path, true);
-  if (!isMap(node)) return out;
-  for (const item of node.items) {
-    const key = item.key;
-    if (!isScalar(key) || !key.range) continue;
-    const start = key.range[0];
-    const value = item.value as { range?: [number, number, number] } | null;
-    // range[1] is the end of the value proper (range[2] includes trailing comments/blank lines).
-    const end = value?.range ? Math.max(start, value.range[1] - 1) : key.range[1];
-    out.set(String(key.value), { line: y.lineAt(start), endLine: y.lineAt(end) });
-  }
-  return out;
+  return keyLinesOfText(y.text, path);
 }
 
 /**

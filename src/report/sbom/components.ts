@@ -94,12 +94,20 @@ const comparePackages = byKeys<Package>(
 
 /** Build the SBOM view of a report. Pure; the result is sorted and independent of input order. */
 export function sbomContent(report: Report): SbomContent {
-  const groups = new Map<string, Package[]>();
-  for (const p of [...report.packages].sort(comparePackages)) {
+  // Group first and sort only within groups: sorting every inventory entry up front was the most
+  // expensive step of `palisade sbom` on a large monorepo (hundreds of thousands of entries).
+  const unsorted = new Map<string, Package[]>();
+  for (const p of report.packages) {
     const ref = packageRef(p);
-    const group = groups.get(ref);
+    const group = unsorted.get(ref);
     if (group) group.push(p);
-    else groups.set(ref, [p]);
+    else unsorted.set(ref, [p]);
+  }
+  const groups = new Map<string, Package[]>();
+  for (const ref of [...unsorted.keys()].sort(compareStrings)) {
+    const group = unsorted.get(ref)!;
+    if (group.length > 1) group.sort(comparePackages);
+    groups.set(ref, group);
   }
 
   // dependsOn holds purls; the model allows unresolved `name@version` keys too, so accept those when unambiguous.

@@ -1,0 +1,119 @@
+/**
+ * Analysis of one claimed file: read it once (size-capped), sniff binary data, run each claiming
+ * analyzer, and turn every failure into a diagnostic naming the file. Runs in the main thread or in a
+ * worker (worker.ts): its input and output are plain, structured-cloneable data.
+ */
+import { open, realpath } from 'node:fs/promises';
+import path from 'node:path';
+import type { Analyzer, AnalyzerInput, Siblings } from '../analyzers/types.js';
+import { errorMessage } from '../core/errors.js';
+import type { Diagnostic, Doc, OsInfo, Package, UnpinnedRequirement } from '../core/model.js';
+import { decodeText, looksBinary } from '../core/text.js';
+
+export interface FileJob {
+  relPath: string;
+  abs: string;
+  /** Ids of the analyzers that claimed the file, in registry order. */
+  analyzerIds: string[];
+  maxFileSize: number;
+  wantDocs: boolean;
+}
+
+export interface FileResult {
+  packages: Package[];
+  unpinned: UnpinnedRequirement[];
+  os: OsInfo[];
+  docs: Doc[];
+  diagnostics: Diagnostic[];
+  /** Bytes read when the file was analyzed; undefined when it could not be read. */
+  bytesRead?: number;
+}
+
+export async function readCapped(abs: string, cap: number): Promise<Uint8Array | undefined> {
+  const fh = await open(abs, 'r');
+  try {
+    const st = await fh.stat();
+    if (st.size > cap) return undefined;
+    const buf = Buffer.allocUnsafe(st.size);
+    let off = 0;
+    while (off < st.size) {
+      const { bytesRead } = await fh.read(buf, off, st.size - off, off);
+      if (bytesRead === 0) break;
+      off += bytesRead;
+    }
+    return new Uint8Array(buf.buffer, buf.byteOffset, off);
+  } finally {
+    await fh.close();
+  }
+}
+
+/** Read access to other files of the target, refusing anything that resolves outside it. */
+export function siblingsOf(targetAbs: string, rootReal: string, maxFileSize: number): Siblings {
+  return {
+    async readFile(rel: string): Promise<Uint8Array | undefined> {
+      const norm = path.posix.normalize(rel.replace(/\\/g, '/'));
+      if (norm.startsWith('../') || path.posix.isAbsolute(norm)) return undefined;
+      const abs = path.join(targetAbs, norm);
+      try {
+        const real = await realpath(abs);
+        const r = path.relative(rootReal, real);
+        if (r.startsWith('..') || path.isAbsolute(r)) return undefined;
+        return await readCapped(abs, maxFileSize);
+      } catch {
+        return undefined;
+      }
+    },
+  };
+}
+
+export async function analyzeFile(job: FileJob, analyzers: ReadonlyMap<string, Analyzer>, siblings: Siblings): Promise<FileResult> {
+  const result: FileResult = { packages: [], unpinned: [], os: [], docs: [], diagnostics: [] };
+  const claimed = job.analyzerIds.map((id) => analyzers.get(id)).filter((a): a is Analyzer => a !== undefined);
+  const relPath = job.relPath;
+  const cap = Math.max(job.maxFileSize, ...claimed.map((a) => a.claims.maxSize ?? 0));
+  let bytes: Uint8Array | undefined;
+  try {
+    bytes = await readCapped(job.abs, cap);
+  } catch (err) {
+    result.diagnostics.push({ level: 'warning', code: 'unreadable', path: relPath, message: `cannot read file: ${errorMessage(err)}` });
+    return result;
+  }
+  if (!bytes) {
+    result.diagnostics.push({ level: 'warning', code: 'too-large', path: relPath, message: `file is larger than the ${cap}-byte cap, skipped` });
+    return result;
+  }
+  result.bytesRead = bytes.length;
+  const binary = looksBinary(bytes);
+  let text: string | undefined;
+  const data = bytes;
+  const input: AnalyzerInput = { path: relPath, bytes: data, text: () => (text ??= decodeText(data)), siblings };
+  for (const analyzer of claimed) {
+    if (binary && !analyzer.claims.binary) {
+      result.diagnostics.push({
+        level: 'warning',
+        code: 'binary-file',
+        path: relPath,
+        analyzer: analyzer.id,
+        message: `expected a text file but found binary data, skipped by ${analyzer.id}`,
+      });
+      continue;
+    }
+    try {
+      const out = await analyzer.analyze(input);
+      if (out.packages) result.packages.push(...out.packages);
+      if (out.unpinned) result.unpinned.push(...out.unpinned);
+      if (out.os) result.os.push(out.os);
+      for (const d of out.diagnostics ?? []) result.diagnostics.push({ ...d, path: d.path ?? relPath, analyzer: d.analyzer ?? analyzer.id });
+      if (job.wantDocs && out.docs) result.docs.push(...out.docs);
+    } catch (err) {
+      result.diagnostics.push({
+        level: 'warning',
+        code: 'parse-error',
+        path: relPath,
+        analyzer: analyzer.id,
+        message: `${analyzer.id}: ${errorMessage(err)}`,
+      });
+    }
+  }
+  return result;
+}
