@@ -22,6 +22,7 @@ import { WRITERS } from '../report/index.js';
 import { scan, type ScanProgress } from '../scan.js';
 import { VERSION } from '../version.js';
 import { applyGate } from '../policy/gate.js';
+import { addDbCommand } from './db-command.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -228,6 +229,7 @@ Examples:
       setExit(EXIT_OK);
     });
 
+  addDbCommand(program, io, setExit);
   return program;
 }
 

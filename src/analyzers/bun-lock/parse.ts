@@ -133,7 +133,13 @@ export function parseBunLock(text: string, path: string, foundBy: string): BunLo
   const reach = (roots: Entry[]): Set<Entry> => {
     const seen = new Set<Entry>(roots);
     const stack = [...roots];
-    while (stack.length > 0) for (const next of edges.get(stack.pop()!) ?? []) if (!seen.has(next)) (seen.add(next), stack.push(next));
+    while (stack.length > 0) {
+      for (const next of edges.get(stack.pop()!) ?? []) {
+        if (seen.has(next)) continue;
+        seen.add(next);
+        stack.push(next);
+      }
+    }
     return seen;
   };
   const prod = reach(prodRoots);

@@ -137,7 +137,6 @@ function parseMachO(bytes: Uint8Array): Executable | undefined {
     if (cmdsize < 8) break;
     if (cmd === 0x19 || cmd === 0x1) {
       // LC_SEGMENT_64 / LC_SEGMENT
-      const segname = cstr(bytes, o + 8, 16);
       const w = (p: number) => (is64 ? u64(dv, p, le) : dv.getUint32(p, le));
       const ws = is64 ? 8 : 4;
       const vmaddr = w(o + 24);
