@@ -10,7 +10,10 @@ import { analyzeFile, siblingsOf, type FileJob, type FileResult } from './pipeli
 import { createWorkerPool, workerScriptUrl } from './pipeline/worker-pool.js';
 import { ANALYZERS } from './analyzers/index.js';
 import { PalisadeError, errorMessage } from './core/errors.js';
-import type { Diagnostic, Doc, OsInfo, Package, Report, UnpinnedRequirement } from './core/model.js';
+import type { Diagnostic, Doc, Finding, OsInfo, Package, Report, UnpinnedRequirement } from './core/model.js';
+import { detectVulnerabilities } from './detectors/vuln/detector.js';
+import { baseEcosystem } from './detectors/vuln/normalize.js';
+import type { AdvisorySource } from './detectors/vuln/types.js';
 import { buildInventory } from './inventory/inventory.js';
 import { walk } from './walk/walk.js';
 import { TOOL } from './version.js';
@@ -45,8 +48,20 @@ export interface ScanOptions {
   /** Clock for the report timestamp (writers never read the clock themselves). */
   now?: () => Date;
   onProgress?: (p: ScanProgress) => void;
+  /** Vulnerability matching (scanner `vuln`): where advisories come from, and options. */
+  vuln?: VulnScanOptions;
   /** Receives each parsed document as it is produced (doc-stage detectors); docs are not kept. */
   onDoc?: (doc: Doc) => void;
+}
+
+export interface VulnScanOptions {
+  /** The advisory source for this inventory: the local DB, or the OSV API queried for these packages. */
+  source: (packages: readonly Package[]) => AdvisorySource | Promise<AdvisorySource>;
+  ignoreUnfixed?: boolean;
+  /** Base ecosystems the source holds data for; packages of other ecosystems get a plain warning. */
+  ecosystems?: readonly string[];
+  /** Notes about the source itself (e.g. a stale database), added to the report's diagnostics. */
+  diagnostics?: readonly Diagnostic[];
 }
 
 interface ClaimIndex {
@@ -205,6 +220,31 @@ export async function scan(options: ScanOptions): Promise<Report> {
 
   const inventory = buildInventory(packages, { excludeDev: options.excludeDev ?? false });
 
+  const findings: Finding[] = [];
+  if (options.scanners?.includes('vuln') && options.vuln) {
+    const vuln = options.vuln;
+    diagnostics.push(...(vuln.diagnostics ?? []));
+    if (vuln.ecosystems) {
+      const known = new Set(vuln.ecosystems);
+      const missing = new Map<string, number>();
+      for (const p of inventory) {
+        const base = baseEcosystem(p.ecosystem);
+        if (!known.has(base)) missing.set(base, (missing.get(base) ?? 0) + 1);
+      }
+      for (const [eco, count] of missing) {
+        diagnostics.push({
+          level: 'warning',
+          code: 'vuln-no-data',
+          message: `the vulnerability database has no advisories for ${eco}: ${count} package${count === 1 ? '' : 's'} not checked`,
+        });
+      }
+    }
+    const source = await vuln.source(inventory);
+    const detected = detectVulnerabilities(inventory, source, { ignoreUnfixed: vuln.ignoreUnfixed });
+    findings.push(...detected.findings);
+    diagnostics.push(...detected.diagnostics);
+  }
+
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: TOOL,
@@ -216,7 +256,7 @@ export async function scan(options: ScanOptions): Promise<Report> {
       a.location.path === b.location.path ? (a.location.startLine ?? 0) - (b.location.startLine ?? 0) : a.location.path < b.location.path ? -1 : 1,
     ),
     os: osInfos.length > 0 ? osInfos : undefined,
-    findings: [],
+    findings,
     diagnostics: sortDiagnostics(diagnostics),
     stats,
   };

@@ -2,11 +2,12 @@
  * The command line: argv → ScanConfig → scan() → writer → bytes. The only code that prints.
  * Exit codes: 0 ok, 1 findings at/above the gate (with --exit-code 1), 2 usage or fatal error.
  */
+import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import {
-  PLANNED_SCANNERS,
+  AVAILABLE_SCANNERS,
   SBOM_FORMATS,
   SCAN_FORMATS,
   configFromEnv,
@@ -19,7 +20,9 @@ import {
 import { PalisadeError, errorMessage } from '../core/errors.js';
 import type { Report } from '../core/model.js';
 import { WRITERS } from '../report/index.js';
-import { scan, type ScanProgress } from '../scan.js';
+import { scan, type ScanProgress, type VulnScanOptions } from '../scan.js';
+import { dbStaleness, defaultDbPath, openVulnDb } from '../detectors/vuln/db/index.js';
+import { queryOsvBatch } from '../detectors/vuln/online/index.js';
 import { VERSION } from '../version.js';
 import { applyGate } from '../policy/gate.js';
 import { addDbCommand } from './db-command.js';
@@ -50,7 +53,9 @@ function defaultIO(): CliIO {
 
 const SCAN_EXAMPLES = `
 Examples:
-  $ palisade scan                          # inventory of the current folder, as a table
+  $ palisade db update && palisade scan    # vulnerabilities + inventory of the current folder, as a table
+  $ palisade scan . --severity critical,high --exit-code 1 --ignore-unfixed
+  $ palisade scan . --online               # ask the OSV API instead of the local database
   $ palisade scan ./service --format json --output report.json
   $ palisade scan . --format sarif > palisade.sarif
   $ palisade scan . --skip-dirs "test/fixtures,vendor" --skip-files "**/*.min.js"
@@ -66,6 +71,11 @@ Examples:
   $ palisade sbom ./app --exclude-dev`;
 
 interface CommonFlags {
+  listAllPkgs?: boolean;
+  dbPath?: string;
+  online?: boolean;
+  ignoreUnfixed?: boolean;
+  dbMaxAge?: string;
   format?: string;
   output?: string;
   scanners?: string;
@@ -108,12 +118,16 @@ function flagsToRaw(flags: CommonFlags): RawConfig {
   if (flags.skipFiles !== undefined) raw['skip-files'] = flags.skipFiles;
   if (flags.severity !== undefined) raw.severity = splitList(flags.severity.toLowerCase());
   if (flags.excludeDev) raw['exclude-dev'] = true;
+  if (flags.dbPath !== undefined) raw['db-path'] = flags.dbPath;
+  if (flags.online) raw.online = true;
+  if (flags.ignoreUnfixed) raw['ignore-unfixed'] = true;
   if (flags.quiet) raw.quiet = true;
   if (flags.debug) raw.debug = true;
   if (flags.progress === false) raw.progress = false;
   for (const [key, value] of [
     ['exit-code', flags.exitCode],
     ['max-file-size', flags.maxFileSize],
+    ['db-max-age', flags.dbMaxAge],
   ] as const) {
     if (value === undefined) continue;
     const n = Number(value);
@@ -145,24 +159,76 @@ function reportDiagnostics(io: CliIO, config: ScanConfig, report: Report): void 
   if (shown.length > limit) io.stderr(`… and ${shown.length - limit} more warnings (use --debug or --format json to see all)\n`);
 }
 
+/**
+ * Decide where advisories come from. Without --scanners, vulnerabilities are checked whenever a
+ * database exists (or --online is given); otherwise the scan is inventory-only and says how to get a
+ * database. Palisade never downloads one by itself: the network is used only when asked.
+ */
+function prepareVuln(config: ScanConfig, io: CliIO): { options: VulnScanOptions; close: () => void } | undefined {
+  const wanted = config.scanners.includes('vuln') || !config.scannersExplicit;
+  if (!wanted) return undefined;
+  if (config.online) {
+    return {
+      options: {
+        source: (packages) =>
+          queryOsvBatch(
+            packages.filter((p) => p.version !== '').map((p) => ({ ecosystem: p.ecosystem, name: p.name, version: p.version })),
+            { env: io.env, baseUrl: io.env.PALISADE_OSV_API_URL || undefined },
+          ),
+        ignoreUnfixed: config.ignoreUnfixed,
+      },
+      close: () => {},
+    };
+  }
+  const dbPath = config.dbPath ? path.resolve(io.cwd, config.dbPath) : defaultDbPath(io.env);
+  if (!existsSync(dbPath)) {
+    if (config.scannersExplicit) {
+      throw new PalisadeError('vulndb-missing', `no vulnerability database at ${dbPath}: run \`palisade db update\` (or \`palisade db import DIR\`), or use --online`);
+    }
+    if (!config.quiet) {
+      io.stderr(`note: no vulnerability database at ${dbPath}; showing the inventory only (run \`palisade db update\` to check for vulnerabilities)\n`);
+    }
+    return undefined;
+  }
+  const db = openVulnDb(dbPath);
+  const meta = db.meta();
+  const staleness = dbStaleness(meta, new Date(), config.dbMaxAgeDays);
+  return {
+    options: {
+      source: () => db,
+      ignoreUnfixed: config.ignoreUnfixed,
+      ecosystems: Object.keys(meta.ecosystems),
+      diagnostics: staleness.stale && staleness.message ? [{ level: 'warning', code: 'vulndb-stale', message: staleness.message }] : [],
+    },
+    close: () => db.close(),
+  };
+}
+
 async function runScan(command: 'scan' | 'sbom', target: string, flags: CommonFlags, io: CliIO): Promise<number> {
   const explicitConfig = flags.config;
   const fileLayer = await loadConfigFile(path.resolve(io.cwd, explicitConfig ?? 'palisade.yaml'), command, explicitConfig !== undefined);
   const config = resolveConfig(target, command, [fileLayer, configFromEnv(io.env), flagsToRaw(flags)]);
   const started = Date.now();
+  const vuln = command === 'scan' ? prepareVuln(config, io) : undefined;
+  if (vuln && !config.scanners.includes('vuln')) config.scanners = [...config.scanners, 'vuln'];
   const report = await scan({
+    scanners: config.scanners,
+    vuln: vuln?.options,
     target: path.resolve(io.cwd, config.target),
     targetName: config.target,
-    scanners: config.scanners,
     skipDirs: config.skipDirs,
     skipFiles: config.skipFiles,
     maxFileSize: config.maxFileSize,
     excludeDev: config.excludeDev,
     onProgress: progressReporter(io, config),
   });
+  vuln?.close();
   const gated = applyGate(report, { severities: config.severity });
   const writer = WRITERS[config.format]!;
-  const bytes = writer.write(gated.report, { color: config.format === 'table' && !config.output && io.stdoutIsTTY && !io.env.NO_COLOR });
+  const bytes = writer.write(gated.report, {
+    color: config.format === 'table' && !config.output && io.stdoutIsTTY && !io.env.NO_COLOR,
+    listPackages: flags.listAllPkgs ? true : undefined,
+  });
   if (config.output) await writeFile(path.resolve(io.cwd, config.output), bytes);
   else io.stdout(bytes);
   reportDiagnostics(io, config, report);
@@ -202,7 +268,12 @@ Examples:
     SCAN_FORMATS,
     'table',
   )
-    .option('--scanners <list>', `detectors to run besides the inventory (comma list; coming: ${PLANNED_SCANNERS.join(',')})`)
+    .option('--scanners <list>', `detectors to run besides the inventory (comma list of: ${AVAILABLE_SCANNERS.join(',')}; default: vuln when a database exists)`)
+    .option('--db-path <file>', 'vulnerability database file (default: $PALISADE_CACHE_DIR/vuln.db or ~/.cache/palisade/vuln.db)')
+    .option('--online', 'check packages against the OSV API (api.osv.dev) instead of the local database')
+    .option('--ignore-unfixed', 'leave out vulnerabilities that have no fixed version')
+    .option('--list-all-pkgs', 'table: list every package, not only those with findings')
+    .option('--db-max-age <days>', 'warn when the vulnerability database is older than this (default: 7)')
     .option('--severity <list>', 'severities to report and gate on (comma list of critical,high,medium,low,info,unknown)')
     .option('--exit-code <n>', 'exit with this code when findings at/above the gate remain (default: 0)')
     .addHelpText('after', SCAN_EXAMPLES)

@@ -15,13 +15,19 @@ export type OutputFormat = (typeof SCAN_FORMATS)[number];
 /** Detectors that later issues add; naming one now is a clear usage error rather than a silent no-op. */
 export const PLANNED_SCANNERS = ['vuln', 'secret', 'misconfig', 'sast', 'license'] as const;
 /** Detectors this build ships (the inventory always runs). */
-export const AVAILABLE_SCANNERS: readonly string[] = [];
+export const AVAILABLE_SCANNERS: readonly string[] = ['vuln'];
 
 export interface ScanConfig {
   target: string;
   format: OutputFormat;
   output?: string;
   scanners: string[];
+  /** false when the user named no scanners: the CLI then picks what can run (vuln when a database exists). */
+  scannersExplicit: boolean;
+  dbPath?: string;
+  online: boolean;
+  ignoreUnfixed: boolean;
+  dbMaxAgeDays: number;
   skipDirs: string[];
   skipFiles: string[];
   exitCode: number;
@@ -47,6 +53,10 @@ const KEYS = {
   quiet: 'boolean',
   debug: 'boolean',
   progress: 'boolean',
+  'db-path': 'string',
+  online: 'boolean',
+  'ignore-unfixed': 'boolean',
+  'db-max-age': 'number',
 } as const;
 type Key = keyof typeof KEYS;
 export type RawConfig = Partial<Record<Key, string | number | boolean | string[]>>;
@@ -156,6 +166,11 @@ export function resolveConfig(target: string, command: 'scan' | 'sbom', layers: 
     format: format as OutputFormat,
     output: m.output as string | undefined,
     scanners,
+    scannersExplicit: m.scanners !== undefined,
+    dbPath: m['db-path'] as string | undefined,
+    online: (m.online as boolean | undefined) ?? false,
+    ignoreUnfixed: (m['ignore-unfixed'] as boolean | undefined) ?? false,
+    dbMaxAgeDays: (m['db-max-age'] as number | undefined) ?? 7,
     skipDirs: (m['skip-dirs'] as string[] | undefined) ?? [],
     skipFiles: (m['skip-files'] as string[] | undefined) ?? [],
     exitCode: (m['exit-code'] as number | undefined) ?? 0,

@@ -104,9 +104,27 @@ export interface PackageRef {
   purl: string;
 }
 
+/** A CVSS vector of an advisory with its base score (FIRST's formulas). */
+export interface CvssRating {
+  version: '2.0' | '3.0' | '3.1' | '4.0';
+  vector: string;
+  score: number;
+}
+
+/** Optional extras of a vulnerability finding, for reports (see src/detectors/vuln/). */
+export interface VulnerabilityDetails {
+  /** Every valid CVSS vector of the merged advisories, highest score first. */
+  cvss?: CvssRating[];
+  /** For transitive packages: up to 5 shortest paths from a direct dependency, e.g. [["express@4.17.1", "qs@6.7.0"]]. */
+  dependencyPaths?: string[][];
+  /** ISO timestamps of the advisory (earliest `published`, newest `modified` of the merged records). */
+  published?: string;
+  modified?: string;
+}
+
 export type Finding = FindingBase &
   (
-    | { kind: 'vulnerability'; package: PackageRef; aliases: string[]; fixedIn?: string[] }
+    | ({ kind: 'vulnerability'; package: PackageRef; aliases: string[]; fixedIn?: string[] } & VulnerabilityDetails)
     | { kind: 'secret'; redacted: string }
     | { kind: 'misconfig'; resource?: string; resolution?: string }
     | { kind: 'sast'; snippet?: string; trace?: Location[] }

@@ -4,6 +4,8 @@ import type { Report } from '../core/model.js';
 export interface WriterOptions {
   /** Colour escape codes allowed (table writer on a TTY only). */
   color?: boolean;
+  /** Table: list every package, not only those with findings (default when no scanner ran). */
+  listPackages?: boolean;
 }
 
 /** A report writer: a pure function of the Report (no clock, no randomness, sorted output). */

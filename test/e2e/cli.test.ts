@@ -34,7 +34,8 @@ describe('palisade CLI', () => {
 
   it.each([
     [['scan', example, '--format', 'xml'], /unknown format 'xml'/],
-    [['scan', example, '--scanners', 'vuln'], /scanner 'vuln' is not available/],
+    [['scan', example, '--scanners', 'secret'], /scanner 'secret' is not available/],
+    [['scan', example, '--scanners', 'vuln', '--db-path', '/nonexistent/vuln.db'], /no vulnerability database at \/nonexistent\/vuln\.db/],
     [['scan', example, '--scanners', 'bogus'], /unknown scanner 'bogus'/],
     [['scan', example, '--exit-code', 'one'], /--exit-code takes a whole number/],
     [['scan', example, '--severity', 'urgent'], /unknown severity 'urgent'/],

@@ -15,7 +15,8 @@ export async function runCli(args: string[], options: { env?: NodeJS.ProcessEnv;
     stderr: (s) => (stderr += s),
     stderrIsTTY: options.tty ?? false,
     stdoutIsTTY: options.tty ?? false,
-    env: options.env ?? {},
+    // Hermetic by default: no vulnerability database unless a test provides one.
+    env: { PALISADE_CACHE_DIR: '/nonexistent/palisade-test-cache', ...options.env },
     cwd: options.cwd ?? process.cwd(),
   };
   const code = await main(['node', 'palisade', ...args], io);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
+import { fingerprint } from '../../core/fingerprint.js';
 import type { Report } from '../../core/model.js';
 import { reordered, sbomReport } from '../../../test/fixtures/sbom-report.js';
 import { sampleReport } from '../../../test/fixtures/sample-report.js';
@@ -274,5 +275,123 @@ describe('cyclonedx writer', () => {
     const out = cyclonedxWriter.write(sbomReport());
     if (process.env.UPDATE_GOLDEN === '1' || !existsSync(GOLDEN)) writeFileSync(GOLDEN, out);
     expect(out).toBe(readFileSync(GOLDEN, 'utf8'));
+  });
+});
+
+describe('cyclonedx vulnerabilities section', () => {
+  type Vuln = Extract<Report['findings'][number], { kind: 'vulnerability' }>;
+  function vulnReport(): Report {
+    const report = sbomReport();
+    const lodash = report.packages.filter((p) => p.name === 'lodash');
+    const qs = report.packages.find((p) => p.name === 'qs')!;
+    const base = (p: (typeof report.packages)[number]): Omit<Vuln, 'ruleId' | 'aliases'> => ({
+      kind: 'vulnerability',
+      title: 'Prototype Pollution in lodash',
+      severity: 'high',
+      message: 'm',
+      location: p.locations[0]!,
+      fingerprint: fingerprint('x', p.locations[0]!.path, p.purl),
+      package: { name: p.name, version: p.version, ecosystem: p.ecosystem, purl: p.purl },
+    });
+    const findings: Vuln[] = [
+      // The same advisory on lodash in two lockfiles: one entry, one affects ref.
+      ...lodash.map((p) => ({
+        ...base(p),
+        ruleId: 'GHSA-p6mc-m468-83gw',
+        aliases: ['CVE-2020-8203', 'x_NSWG-ECO-516'],
+        fixedIn: ['4.17.19'],
+        cwe: ['CWE-770', 'CWE-1321'],
+        references: [
+          'https://osv.dev/vulnerability/GHSA-p6mc-m468-83gw',
+          'https://github.com/lodash/lodash/issues/4744',
+        ],
+        cvss: [
+          { version: '3.1' as const, vector: 'CVSS:3.1/AV:N/AC:H/PR:N/UI:N/S:U/C:N/I:H/A:H', score: 7.4 },
+          {
+            version: '4.0' as const,
+            vector: 'CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N',
+            score: 9.3,
+          },
+        ],
+        published: '2020-07-15T19:15:48Z',
+        modified: '2023-11-01T05:04:26.123456Z',
+      })),
+      {
+        ...base(qs),
+        title: 'qs vulnerable to Prototype Pollution',
+        ruleId: 'GHSA-hrpp-h998-j3pp',
+        aliases: ['CVE-2022-24999'],
+        severity: 'medium',
+        fixedIn: [],
+      },
+    ];
+    return { ...report, findings };
+  }
+
+  it('stays valid CycloneDX 1.6', () => {
+    expectValid(JSON.parse(cyclonedxWriter.write(vulnReport())));
+  });
+
+  it('writes one entry per advisory with ratings, references, cwes and affects refs', () => {
+    const doc = JSON.parse(cyclonedxWriter.write(vulnReport())) as {
+      vulnerabilities: Record<string, unknown>[];
+    };
+    expect(doc.vulnerabilities.map((v) => v.id)).toEqual(['GHSA-hrpp-h998-j3pp', 'GHSA-p6mc-m468-83gw']);
+    const [qsVuln, lodashVuln] = doc.vulnerabilities;
+    expect(lodashVuln).toEqual({
+      'bom-ref': 'palisade:vulnerability:GHSA-p6mc-m468-83gw',
+      id: 'GHSA-p6mc-m468-83gw',
+      source: { name: 'OSV', url: 'https://osv.dev/vulnerability/GHSA-p6mc-m468-83gw' },
+      references: [
+        {
+          id: 'CVE-2020-8203',
+          source: { name: 'NVD', url: 'https://nvd.nist.gov/vuln/detail/CVE-2020-8203' },
+        },
+        {
+          id: 'x_NSWG-ECO-516',
+          source: { name: 'OSV', url: 'https://osv.dev/vulnerability/x_NSWG-ECO-516' },
+        },
+      ],
+      ratings: [
+        {
+          score: 7.4,
+          severity: 'high',
+          method: 'CVSSv31',
+          vector: 'CVSS:3.1/AV:N/AC:H/PR:N/UI:N/S:U/C:N/I:H/A:H',
+        },
+        {
+          score: 9.3,
+          severity: 'critical',
+          method: 'CVSSv4',
+          vector: 'CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N',
+        },
+      ],
+      cwes: [770, 1321],
+      description: 'Prototype Pollution in lodash',
+      recommendation: 'Upgrade to lodash 4.17.19',
+      advisories: [
+        { url: 'https://osv.dev/vulnerability/GHSA-p6mc-m468-83gw' },
+        { url: 'https://github.com/lodash/lodash/issues/4744' },
+      ],
+      published: '2020-07-15T19:15:48Z',
+      updated: '2023-11-01T05:04:26.123456Z',
+      affects: [{ ref: 'pkg:npm/lodash@4.17.21' }],
+    });
+    // No CVSS: a severity-only rating; no fix: no recommendation.
+    expect(qsVuln).toMatchObject({
+      ratings: [{ severity: 'medium', method: 'other' }],
+      affects: [{ ref: 'pkg:npm/qs@6.7.0' }],
+    });
+    expect(qsVuln).not.toHaveProperty('recommendation');
+    // Every affects ref names a component of the BOM.
+    const refs = new Set(
+      (JSON.parse(cyclonedxWriter.write(vulnReport())) as Bom).components.map((c) => c['bom-ref']),
+    );
+    for (const v of doc.vulnerabilities)
+      for (const a of v.affects as { ref: string }[]) expect(refs.has(a.ref)).toBe(true);
+  });
+
+  it('has no vulnerabilities section without vulnerability findings', () => {
+    expect(JSON.parse(cyclonedxWriter.write(sbomReport()))).not.toHaveProperty('vulnerabilities');
   });
 });

@@ -3,7 +3,7 @@
  * schema shipped by @cyclonedx/cyclonedx-library. One component per purl with every file it was
  * found in as an evidence occurrence: see ../sbom/components.ts for why.
  */
-import type { Location, Report } from '../../core/model.js';
+import type { CvssRating, Finding, Location, Report } from '../../core/model.js';
 import { byKeys, compareStrings } from '../../core/sort.js';
 import { type SbomComponent, type SbomOs, sbomContent } from '../sbom/components.js';
 import {
@@ -120,6 +120,93 @@ function osComponent(os: SbomOs): Json {
   return out;
 }
 
+type VulnerabilityFinding = Extract<Finding, { kind: 'vulnerability' }>;
+
+const OSV_URL = 'https://osv.dev/vulnerability/';
+
+/** Where an id is documented: NVD for CVEs, GitHub for GHSAs, osv.dev for every other OSV id. */
+function idSource(id: string): Json {
+  if (id.startsWith('CVE-')) return { name: 'NVD', url: `https://nvd.nist.gov/vuln/detail/${id}` };
+  if (id.startsWith('GHSA-')) return { name: 'GitHub', url: `https://github.com/advisories/${id}` };
+  return { name: 'OSV', url: OSV_URL + id };
+}
+
+const CVSS_METHOD: Record<CvssRating['version'], string> = {
+  '2.0': 'CVSSv2',
+  '3.0': 'CVSSv3',
+  '3.1': 'CVSSv31',
+  '4.0': 'CVSSv4',
+};
+
+/** FIRST's qualitative rating of a base score (CVSS v3.1 §5, v4.0 §6); 0.0 is "none". */
+function cvssSeverity(score: number): string {
+  if (score >= 9) return 'critical';
+  if (score >= 7) return 'high';
+  if (score >= 4) return 'medium';
+  if (score > 0) return 'low';
+  return 'none';
+}
+
+/** OSV timestamps are RFC 3339; anything else is left out rather than break the schema's date-time. */
+const isTimestamp = (s: string | undefined): s is string =>
+  s !== undefined && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(s);
+
+/**
+ * The `vulnerabilities` section (https://cyclonedx.org/docs/1.6/json/#vulnerabilities): one entry per
+ * advisory id. Findings of the same advisory on several packages or files share the entry, each affected
+ * component listed once in `affects` by its bom-ref (the purl, see ../sbom/components.ts). Sorted by id.
+ */
+function vulnerabilities(report: Report, componentRefs: ReadonlySet<string>): Json[] {
+  const byId = new Map<string, VulnerabilityFinding[]>();
+  for (const f of report.findings) {
+    if (f.kind !== 'vulnerability') continue;
+    const list = byId.get(f.ruleId);
+    if (list) list.push(f);
+    else byId.set(f.ruleId, [f]);
+  }
+  return [...byId.keys()].sort(compareStrings).map((id) => {
+    const findings = byId.get(id)!;
+    const f = findings[0]!;
+    const out: Json = {
+      'bom-ref': `palisade:vulnerability:${id}`,
+      id,
+      source: { name: 'OSV', url: OSV_URL + id },
+    };
+    const aliases = [...new Set(findings.flatMap((x) => x.aliases))].sort(compareStrings);
+    if (aliases.length > 0) out.references = aliases.map((a) => ({ id: a, source: idSource(a) }));
+    out.ratings =
+      f.cvss && f.cvss.length > 0
+        ? f.cvss.map((c) => ({
+            score: c.score,
+            severity: cvssSeverity(c.score),
+            method: CVSS_METHOD[c.version],
+            vector: c.vector,
+          }))
+        : [{ severity: f.severity, method: 'other' }];
+    const cwes = [
+      ...new Set(
+        (f.cwe ?? []).map((c) => /^CWE-(\d+)$/i.exec(c)?.[1]).filter((n): n is string => n !== undefined),
+      ),
+    ]
+      .map(Number)
+      .sort((a, b) => a - b);
+    if (cwes.length > 0) out.cwes = cwes;
+    out.description = f.title;
+    const fixes = [
+      ...new Set(findings.flatMap((x) => (x.fixedIn ?? []).map((v) => `${x.package.name} ${v}`))),
+    ];
+    if (fixes.length > 0) out.recommendation = `Upgrade to ${fixes.sort(compareStrings).join(', ')}`;
+    if (f.references && f.references.length > 0) out.advisories = f.references.map((url) => ({ url }));
+    if (isTimestamp(f.published)) out.published = f.published;
+    if (isTimestamp(f.modified)) out.updated = f.modified;
+    const refs = [...new Set(findings.map((x) => x.package.purl))]
+      .filter((ref) => componentRefs.has(ref))
+      .sort(compareStrings);
+    if (refs.length > 0) out.affects = refs.map((ref) => ({ ref }));
+    return out;
+  });
+}
+
 /** The CycloneDX document as a plain object (exported for tests and for callers that embed it). */
 export function cyclonedxDocument(report: Report): Json {
   const content = sbomContent(report);
@@ -132,7 +219,7 @@ export function cyclonedxDocument(report: Report): Json {
     ...content.os.map((o) => ({ ref: o.ref, dependsOn: [] as string[] })),
   ].sort((a, b) => compareStrings(a.ref, b.ref));
   const refs = components.map((c) => String(c['bom-ref']));
-  return {
+  const doc: Json = {
     $schema: 'http://cyclonedx.org/schema/bom-1.6.schema.json',
     bomFormat: 'CycloneDX',
     specVersion: CYCLONEDX_SPEC_VERSION,
@@ -147,6 +234,9 @@ export function cyclonedxDocument(report: Report): Json {
     // Every component has an entry (an empty dependsOn included), the target first.
     dependencies: [{ ref: root, dependsOn: content.rootDependsOn }, ...dependencies],
   };
+  const vulns = vulnerabilities(report, new Set(refs));
+  if (vulns.length > 0) doc.vulnerabilities = vulns;
+  return doc;
 }
 
 export const cyclonedxWriter: ReportWriter = {

@@ -53,18 +53,35 @@ function packageRows(pkgs: Package[]): string[][] {
   ]);
 }
 
+const SEVERITY_ORDER: Record<Severity, number> = { critical: 0, high: 1, medium: 2, low: 3, info: 4, unknown: 5 };
+
+/** "express@4.17.1 → qs@6.7.0", plus how many other paths lead there. */
+function dependencyPath(f: Finding): string {
+  if (f.kind !== 'vulnerability' || !f.dependencyPaths?.length) return '';
+  const [first, ...rest] = f.dependencyPaths;
+  return first!.join(' → ') + (rest.length ? ` (+${rest.length} more)` : '');
+}
+
 function findingRows(findings: Finding[], color: boolean): string[][] {
-  return findings.map((f) => {
+  const sorted = [...findings].sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      compareStrings(a.kind === 'vulnerability' ? a.package.name : a.title, b.kind === 'vulnerability' ? b.package.name : b.title) ||
+      compareStrings(a.ruleId, b.ruleId),
+  );
+  return sorted.map((f) => {
     const sev = color ? SEVERITY_COLOR[f.severity] + f.severity.toUpperCase() + RESET : f.severity.toUpperCase();
+    const id = f.kind === 'vulnerability' && f.aliases.length ? `${f.ruleId} (${f.aliases.join(', ')})` : f.ruleId;
     const what = f.kind === 'vulnerability' || f.kind === 'license' ? `${f.package.name}@${f.package.version}` : f.title;
     const line = f.location.startLine ? String(f.location.startLine) : '';
-    const extra = f.kind === 'vulnerability' ? (f.fixedIn?.length ? f.fixedIn.join(', ') : 'no fix') : '';
-    return [sev, f.ruleId, what, extra, line];
+    const fixed = f.kind === 'vulnerability' ? (f.fixedIn?.length ? f.fixedIn.join(', ') : 'no fix') : '';
+    return [sev, id, what, fixed, dependencyPath(f), line];
   });
 }
 
 export function renderTableReport(report: Report, options: WriterOptions = {}): string {
   const color = options.color ?? false;
+  const listPackages = options.listPackages ?? report.scanners.length === 0;
   const out: string[] = [];
   const title = (s: string) => (color ? BOLD + s + RESET : s);
   const dim = (s: string) => (color ? DIM + s + RESET : s);
@@ -76,15 +93,16 @@ export function renderTableReport(report: Report, options: WriterOptions = {}): 
   for (const file of files) {
     const pkgs = pkgsByFile.get(file) ?? [];
     const findings = findingsByFile.get(file) ?? [];
+    if (!listPackages && findings.length === 0) continue;
     const eco = [...new Set(pkgs.map((p) => p.ecosystem))].join(', ');
     const parts = [];
     if (pkgs.length) parts.push(`${pkgs.length} package${pkgs.length === 1 ? '' : 's'}${eco ? ` (${eco})` : ''}`);
     if (findings.length) parts.push(`${findings.length} finding${findings.length === 1 ? '' : 's'}`);
     out.push(`${title(file)} ${dim('— ' + parts.join(', '))}`);
     if (findings.length) {
-      out.push(renderTable(['Severity', 'ID', 'Finding', 'Fixed in', 'Line'], findingRows(findings, color), color));
+      out.push(renderTable(['Severity', 'ID (aliases)', 'Package / finding', 'Fixed in', 'Dependency path', 'Line'], findingRows(findings, color), color));
     }
-    if (pkgs.length) {
+    if (pkgs.length && listPackages) {
       out.push(renderTable(['Package', 'Version', 'Relation', 'Dev', 'License', 'Line'], packageRows(pkgs), color));
     }
     out.push('');
