@@ -15,6 +15,9 @@ import { detectVulnerabilities } from './detectors/vuln/detector.js';
 import { baseEcosystem } from './detectors/vuln/normalize.js';
 import type { AdvisorySource } from './detectors/vuln/types.js';
 import { buildInventory } from './inventory/inventory.js';
+import { compareStrings } from './core/sort.js';
+import { DOC_DETECTORS } from './detectors/index.js';
+import type { DetectorConfig, DocDetector } from './detectors/types.js';
 import { walk } from './walk/walk.js';
 import { TOOL } from './version.js';
 
@@ -48,6 +51,10 @@ export interface ScanOptions {
   /** Clock for the report timestamp (writers never read the clock themselves). */
   now?: () => Date;
   onProgress?: (p: ScanProgress) => void;
+  /** Settings of the doc-stage detectors, keyed by detector id (plain data: sent to worker threads). */
+  detectorConfig?: DetectorConfig;
+  /** Doc detectors to use; defaults to the registry (tests pass their own; forces in-thread analysis). */
+  detectors?: readonly DocDetector[];
   /** Vulnerability matching (scanner `vuln`): where advisories come from, and options. */
   vuln?: VulnScanOptions;
   /** Receives each parsed document as it is produced (doc-stage detectors); docs are not kept. */
@@ -156,7 +163,10 @@ export async function scan(options: ScanOptions): Promise<Report> {
     throw new PalisadeError('bad-target', `cannot open target ${options.target}: ${errorMessage(err)}`, { cause: err });
   }
 
-  const analyzers = options.analyzers ?? ANALYZERS;
+  const scanners = options.scanners ?? [];
+  // Analyzers that only feed a scanner (e.g. the text analyzer for secrets) run only when it is enabled.
+  const analyzers = (options.analyzers ?? ANALYZERS).filter((a) => !a.scanners || a.scanners.some((s) => scanners.includes(s)));
+  const detection = { detectors: options.detectors ?? DOC_DETECTORS, config: options.detectorConfig ?? {} };
   const index = indexClaims(analyzers);
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const concurrency = Math.max(1, options.concurrency ?? 32);
@@ -165,6 +175,7 @@ export async function scan(options: ScanOptions): Promise<Report> {
   const unpinned: UnpinnedRequirement[] = [];
   const osInfos: OsInfo[] = [];
   const stats = { filesWalked: 0, filesAnalyzed: 0, bytesRead: 0 };
+  const findings: Finding[] = [];
   const onDiagnostic = (d: Diagnostic) => diagnostics.push(d);
 
   const byId = new Map(analyzers.map((a) => [a.id, a]));
@@ -172,8 +183,10 @@ export async function scan(options: ScanOptions): Promise<Report> {
   // Workers parse on every core; they run the built-in registry, so a custom analyzer list (tests,
   // embedders) and runs from TypeScript sources analyze in this thread instead.
   const workerCount =
-    options.workers ?? (options.analyzers === undefined && workerScriptUrl() ? Math.min(4, availableParallelism()) : 0);
-  const pool = workerCount > 0 ? createWorkerPool(workerCount, { targetAbs, rootReal, maxFileSize }) : undefined;
+    options.workers ??
+    (options.analyzers === undefined && options.detectors === undefined && workerScriptUrl() ? Math.min(4, availableParallelism()) : 0);
+  const pool =
+    workerCount > 0 ? createWorkerPool(workerCount, { targetAbs, rootReal, maxFileSize, detectorConfig: detection.config }) : undefined;
 
   // Results from workers arrive as structured clones, where every repeated string (the file path on
   // each package, ecosystems, purls in dependsOn) is a separate copy; interning them keeps one copy each
@@ -206,12 +219,20 @@ export async function scan(options: ScanOptions): Promise<Report> {
     for (const u of result.unpinned) unpinned.push(u);
     for (const o of result.os) osInfos.push(o);
     for (const d of result.diagnostics) diagnostics.push(d);
+    for (const f of result.findings) findings.push(f);
     if (options.onDoc) for (const doc of result.docs) options.onDoc(doc);
   }
 
   async function analyze(relPath: string, abs: string, claimed: Analyzer[]): Promise<void> {
-    const job: FileJob = { relPath, abs, analyzerIds: claimed.map((a) => a.id), maxFileSize, wantDocs: options.onDoc !== undefined };
-    collect(pool ? await pool.run(job) : await analyzeFile(job, byId, siblings));
+    const job: FileJob = {
+      relPath,
+      abs,
+      analyzerIds: claimed.map((a) => a.id),
+      maxFileSize,
+      wantDocs: options.onDoc !== undefined,
+      scanners,
+    };
+    collect(pool ? await pool.run(job) : await analyzeFile(job, byId, siblings, detection));
   }
 
   // Bounded parallelism: at most `concurrency` files in flight; the walk pauses while the pool is full.
@@ -242,7 +263,6 @@ export async function scan(options: ScanOptions): Promise<Report> {
 
   const inventory = buildInventory(packages, { excludeDev: options.excludeDev ?? false });
 
-  const findings: Finding[] = [];
   if (options.scanners?.includes('vuln') && options.vuln) {
     const vuln = options.vuln;
     diagnostics.push(...(vuln.diagnostics ?? []));
@@ -278,10 +298,21 @@ export async function scan(options: ScanOptions): Promise<Report> {
       a.location.path === b.location.path ? (a.location.startLine ?? 0) - (b.location.startLine ?? 0) : a.location.path < b.location.path ? -1 : 1,
     ),
     os: osInfos.length > 0 ? osInfos : undefined,
-    findings,
+    findings: sortFindings(findings),
     diagnostics: sortDiagnostics(diagnostics),
     stats,
   };
+}
+
+function sortFindings(list: Finding[]): Finding[] {
+  return list.sort(
+    (a, b) =>
+      compareStrings(a.location.path, b.location.path) ||
+      (a.location.startLine ?? 0) - (b.location.startLine ?? 0) ||
+      compareStrings(a.kind, b.kind) ||
+      compareStrings(a.ruleId, b.ruleId) ||
+      compareStrings(a.fingerprint, b.fingerprint),
+  );
 }
 
 function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {

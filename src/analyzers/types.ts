@@ -10,8 +10,10 @@ export interface Claims {
   exclude?: RegExp[];
   /** Claim files above the walker's size cap (e.g. binaries), up to this many bytes. */
   maxSize?: number;
-  /** Binary files are skipped unless the analyzer asks for them. */
+  /** Binary files are skipped (with a warning) unless the analyzer asks for them. */
   binary?: boolean;
+  /** Skip binary files without a warning (e.g. the text analyzer that feeds the secret scanner). */
+  quietBinary?: boolean;
   /**
    * Also claim any file with an executable bit (compiled binaries have no telling name). `sniff` then
    * sees the first 64 bytes and decides, so only real binaries are read whole.
@@ -47,6 +49,11 @@ export interface AnalyzerOutput {
 export interface Analyzer {
   /** Equals the folder name under src/analyzers/. */
   id: string;
+  /**
+   * Scanners this analyzer feeds (its docs are for their detectors). It runs only when one of them is
+   * enabled; an analyzer without `scanners` (the package inventory) always runs.
+   */
+  scanners?: readonly string[];
   /** Bump when the output for the same input changes. */
   version: number;
   claims: Claims;

@@ -7,7 +7,8 @@ import { open, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { Analyzer, AnalyzerInput, Siblings } from '../analyzers/types.js';
 import { errorMessage } from '../core/errors.js';
-import type { Diagnostic, Doc, OsInfo, Package, UnpinnedRequirement } from '../core/model.js';
+import type { Diagnostic, Doc, Finding, OsInfo, Package, UnpinnedRequirement } from '../core/model.js';
+import type { DetectorConfig, DocDetector } from '../detectors/types.js';
 import { decodeText, looksBinary } from '../core/text.js';
 
 export interface FileJob {
@@ -16,7 +17,10 @@ export interface FileJob {
   /** Ids of the analyzers that claimed the file, in registry order. */
   analyzerIds: string[];
   maxFileSize: number;
+  /** Return the docs to the caller (ScanOptions.onDoc); otherwise they are dropped after detection. */
   wantDocs: boolean;
+  /** Enabled scanners: selects the doc detectors that run on this file's docs. */
+  scanners: readonly string[];
 }
 
 export interface FileResult {
@@ -24,6 +28,7 @@ export interface FileResult {
   unpinned: UnpinnedRequirement[];
   os: OsInfo[];
   docs: Doc[];
+  findings: Finding[];
   diagnostics: Diagnostic[];
   /** Bytes read when the file was analyzed; undefined when it could not be read. */
   bytesRead?: number;
@@ -66,8 +71,37 @@ export function siblingsOf(targetAbs: string, rootReal: string, maxFileSize: num
   };
 }
 
-export async function analyzeFile(job: FileJob, analyzers: ReadonlyMap<string, Analyzer>, siblings: Siblings): Promise<FileResult> {
-  const result: FileResult = { packages: [], unpinned: [], os: [], docs: [], diagnostics: [] };
+/** What doc detection needs in the thread that analyzes: the registry and each detector's settings. */
+export interface DetectionSetup {
+  detectors: readonly DocDetector[];
+  config: DetectorConfig;
+}
+
+function runDetectors(doc: Doc, job: FileJob, setup: DetectionSetup, result: FileResult): void {
+  for (const detector of setup.detectors) {
+    if (!job.scanners.includes(detector.scanner) || !detector.docKinds.includes(doc.kind)) continue;
+    try {
+      const out = detector.detect(doc, { config: setup.config[detector.id] });
+      result.findings.push(...out.findings);
+      for (const d of out.diagnostics ?? []) result.diagnostics.push({ ...d, path: d.path ?? job.relPath });
+    } catch (err) {
+      result.diagnostics.push({
+        level: 'warning',
+        code: 'detector-error',
+        path: job.relPath,
+        message: `${detector.id}: ${errorMessage(err)}`,
+      });
+    }
+  }
+}
+
+export async function analyzeFile(
+  job: FileJob,
+  analyzers: ReadonlyMap<string, Analyzer>,
+  siblings: Siblings,
+  detection: DetectionSetup = { detectors: [], config: {} },
+): Promise<FileResult> {
+  const result: FileResult = { packages: [], unpinned: [], os: [], docs: [], findings: [], diagnostics: [] };
   const claimed = job.analyzerIds.map((id) => analyzers.get(id)).filter((a): a is Analyzer => a !== undefined);
   const relPath = job.relPath;
   const cap = Math.max(job.maxFileSize, ...claimed.map((a) => a.claims.maxSize ?? 0));
@@ -89,6 +123,7 @@ export async function analyzeFile(job: FileJob, analyzers: ReadonlyMap<string, A
   const input: AnalyzerInput = { path: relPath, bytes: data, text: () => (text ??= decodeText(data)), siblings };
   for (const analyzer of claimed) {
     if (binary && !analyzer.claims.binary) {
+      if (analyzer.claims.quietBinary) continue;
       result.diagnostics.push({
         level: 'warning',
         code: 'binary-file',
@@ -104,7 +139,10 @@ export async function analyzeFile(job: FileJob, analyzers: ReadonlyMap<string, A
       if (out.unpinned) result.unpinned.push(...out.unpinned);
       if (out.os) result.os.push(out.os);
       for (const d of out.diagnostics ?? []) result.diagnostics.push({ ...d, path: d.path ?? relPath, analyzer: d.analyzer ?? analyzer.id });
-      if (job.wantDocs && out.docs) result.docs.push(...out.docs);
+      for (const doc of out.docs ?? []) {
+        runDetectors(doc, job, detection, result);
+        if (job.wantDocs) result.docs.push(doc);
+      }
     } catch (err) {
       result.diagnostics.push({
         level: 'warning',

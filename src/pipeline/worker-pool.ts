@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import type { DetectorConfig } from '../detectors/types.js';
 import type { FileJob, FileResult } from './analyze-file.js';
 
 /**
@@ -16,7 +17,10 @@ export function workerScriptUrl(): URL | undefined {
   return import.meta.url.endsWith('.js') ? url : undefined;
 }
 
-export function createWorkerPool(size: number, init: { targetAbs: string; rootReal: string; maxFileSize: number }): WorkerPool {
+export function createWorkerPool(
+  size: number,
+  init: { targetAbs: string; rootReal: string; maxFileSize: number; detectorConfig: DetectorConfig },
+): WorkerPool {
   const script = workerScriptUrl();
   if (!script) throw new Error('worker script unavailable when running from sources');
   let nextId = 0;

@@ -1,0 +1,10 @@
+/**
+ * The explicit registry of document-stage detectors (secret, misconfig, …). The vulnerability detector
+ * works on the whole inventory instead and is called by scan.ts directly.
+ */
+import type { DocDetector } from './types.js';
+
+export const DOC_DETECTORS: readonly DocDetector[] = [
+];
+
+export type { DetectorConfig, DetectorContext, DetectorOutput, DocDetector, ScannerId } from './types.js';
