@@ -184,7 +184,9 @@ export async function scan(options: ScanOptions): Promise<Report> {
   // embedders) and runs from TypeScript sources analyze in this thread instead.
   const workerCount =
     options.workers ??
-    (options.analyzers === undefined && options.detectors === undefined && workerScriptUrl() ? Math.min(4, availableParallelism()) : 0);
+    (options.analyzers === undefined && options.detectors === undefined && options.onDoc === undefined && workerScriptUrl()
+      ? Math.min(4, availableParallelism())
+      : 0);
   const pool =
     workerCount > 0 ? createWorkerPool(workerCount, { targetAbs, rootReal, maxFileSize, detectorConfig: detection.config }) : undefined;
 
