@@ -2,8 +2,7 @@
  * The command line: argv → ScanConfig → scan() → writer → bytes. The only code that prints.
  * Exit codes: 0 ok, 1 findings at/above the gate (with --exit-code 1), 2 usage or fatal error.
  */
-import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { createWriteStream, existsSync } from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import {
@@ -19,7 +18,7 @@ import {
 } from '../config/config.js';
 import { PalisadeError, errorMessage } from '../core/errors.js';
 import type { Report } from '../core/model.js';
-import { WRITERS } from '../report/index.js';
+import { WRITERS, type ReportWriter, type WriterOptions } from '../report/index.js';
 import { scan, type ScanProgress, type VulnScanOptions } from '../scan.js';
 import { dbStaleness, defaultDbPath, openVulnDb } from '../detectors/vuln/db/index.js';
 import { queryOsvBatch } from '../detectors/vuln/online/index.js';
@@ -159,6 +158,23 @@ function reportDiagnostics(io: CliIO, config: ScanConfig, report: Report): void 
   if (shown.length > limit) io.stderr(`… and ${shown.length - limit} more warnings (use --debug or --format json to see all)\n`);
 }
 
+/** Write a report file piece by piece (large SBOMs never exist as one string), waiting on back-pressure. */
+async function writeOutput(file: string, writer: ReportWriter, report: Report, options: WriterOptions): Promise<void> {
+  const out = createWriteStream(file);
+  const done = new Promise<void>((resolve, reject) => {
+    out.on('finish', resolve);
+    out.on('error', reject);
+  });
+  try {
+    for (const chunk of writer.chunks?.(report, options) ?? [writer.write(report, options)]) {
+      if (!out.write(chunk)) await Promise.race([new Promise<void>((resolve) => out.once('drain', resolve)), done]);
+    }
+  } finally {
+    out.end();
+  }
+  await done;
+}
+
 /**
  * Decide where advisories come from. Without --scanners, vulnerabilities are checked whenever a
  * database exists (or --online is given); otherwise the scan is inventory-only and says how to get a
@@ -225,12 +241,12 @@ async function runScan(command: 'scan' | 'sbom', target: string, flags: CommonFl
   vuln?.close();
   const gated = applyGate(report, { severities: config.severity });
   const writer = WRITERS[config.format]!;
-  const bytes = writer.write(gated.report, {
+  const writerOptions = {
     color: config.format === 'table' && !config.output && io.stdoutIsTTY && !io.env.NO_COLOR,
     listPackages: flags.listAllPkgs ? true : undefined,
-  });
-  if (config.output) await writeFile(path.resolve(io.cwd, config.output), bytes);
-  else io.stdout(bytes);
+  };
+  if (config.output) await writeOutput(path.resolve(io.cwd, config.output), writer, gated.report, writerOptions);
+  else for (const chunk of writer.chunks?.(gated.report, writerOptions) ?? [writer.write(gated.report, writerOptions)]) io.stdout(chunk);
   reportDiagnostics(io, config, report);
   if (config.debug) {
     const s = report.stats;

@@ -14,4 +14,9 @@ export interface ReportWriter {
   mediaType: string;
   fileExtension: string;
   write(report: Report, options?: WriterOptions): string;
+  /**
+   * The same bytes as write(), in pieces, for large reports: the CLI streams them to the output
+   * instead of holding one string of hundreds of MB.
+   */
+  chunks?(report: Report, options?: WriterOptions): Iterable<string>;
 }

@@ -43,6 +43,7 @@ describe('palisade CLI', () => {
     [['scan', example, '--config', '/nonexistent/palisade.yaml'], /cannot read config/],
     [['scan', example, '--no-such-flag'], /unknown option/],
     [['frobnicate'], /unknown command/],
+    [['sbom', example, '--output', '/nonexistent/dir/sbom.json'], /nonexistent\/dir\/sbom\.json/],
   ])('exits 2 on usage or fatal error: %j', async (args, message) => {
     const r = await runCli(args);
     expect(r.code).toBe(2);

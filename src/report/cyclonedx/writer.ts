@@ -14,6 +14,7 @@ import {
 } from '../sbom/license-expression.js';
 import { utcSeconds } from '../sbom/timestamp.js';
 import { documentUuid } from '../sbom/uuid.js';
+import { jsonChunks } from '../json-chunks.js';
 import type { ReportWriter } from '../types.js';
 
 export const CYCLONEDX_SPEC_VERSION = '1.6';
@@ -104,7 +105,6 @@ function libraryComponent(c: SbomComponent): Json {
   const props: Property[] = [
     { name: 'palisade:ecosystem', value: c.ecosystem },
     ...c.foundBy.map((value) => ({ name: 'palisade:foundBy', value })),
-    ...c.locations.map((l) => ({ name: 'palisade:file', value: l.path })),
   ];
   if (c.direct !== undefined) props.push({ name: 'palisade:direct', value: String(c.direct) });
   out.properties = sortProperties(props);
@@ -116,7 +116,6 @@ function osComponent(os: SbomOs): Json {
   if (os.version !== undefined) out.version = os.version;
   if (os.name !== undefined) out.description = os.name;
   out.evidence = { occurrences: occurrences(os.locations) };
-  out.properties = sortProperties(os.locations.map((l) => ({ name: 'palisade:file', value: l.path })));
   return out;
 }
 
@@ -246,4 +245,5 @@ export const cyclonedxWriter: ReportWriter = {
   write(report: Report): string {
     return JSON.stringify(cyclonedxDocument(report), null, 2) + '\n';
   },
+  chunks: (report: Report) => jsonChunks(cyclonedxDocument(report)),
 };

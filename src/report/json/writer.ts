@@ -1,4 +1,5 @@
 import type { Report } from '../../core/model.js';
+import { jsonChunks } from '../json-chunks.js';
 import type { ReportWriter } from '../types.js';
 import { severityCounts } from '../summary.js';
 
@@ -12,7 +13,13 @@ export const jsonWriter: ReportWriter = {
   mediaType: 'application/json',
   fileExtension: 'json',
   write(report: Report): string {
-    const out = {
+    return JSON.stringify(jsonReport(report), null, 2) + '\n';
+  },
+  chunks: (report: Report) => jsonChunks(jsonReport(report)),
+};
+
+function jsonReport(report: Report): object {
+  return {
       schemaVersion: report.schemaVersion,
       tool: report.tool,
       target: report.target,
@@ -31,7 +38,5 @@ export const jsonWriter: ReportWriter = {
       findings: report.findings,
       diagnostics: report.diagnostics,
       stats: report.stats,
-    };
-    return JSON.stringify(out, null, 2) + '\n';
-  },
-};
+  };
+}

@@ -18,6 +18,7 @@ import {
 import { SPDX_LICENSE_LIST_VERSION } from '../sbom/spdx-license-list.js';
 import { utcSeconds } from '../sbom/timestamp.js';
 import { documentUuid, shortHash } from '../sbom/uuid.js';
+import { jsonChunks } from '../json-chunks.js';
 import type { ReportWriter } from '../types.js';
 
 type Json = Record<string, unknown>;
@@ -214,4 +215,5 @@ export const spdxWriter: ReportWriter = {
   write(report: Report): string {
     return JSON.stringify(spdxDocument(report), null, 2) + '\n';
   },
+  chunks: (report: Report) => jsonChunks(spdxDocument(report)),
 };
