@@ -15,6 +15,7 @@ import { gradleLockfile } from './gradle-lockfile/index.js';
 import { gradleVerificationMetadata } from './gradle-verification-metadata/index.js';
 import { gradleVersionCatalog } from './gradle-version-catalog/index.js';
 import { javaArchive } from './java-archive/index.js';
+import { kubernetes } from './kubernetes/index.js';
 import { mavenPom } from './maven-pom/index.js';
 import { mixLock } from './mix-lock/index.js';
 import { nodeModules } from './node-modules/index.js';
@@ -49,6 +50,7 @@ export const ANALYZERS: readonly Analyzer[] = [
   gradleVerificationMetadata,
   gradleVersionCatalog,
   javaArchive,
+  kubernetes,
   mavenPom,
   mixLock,
   nodeModules,

@@ -26,6 +26,8 @@ export interface Claims {
 export interface Siblings {
   /** Path relative to the target root; undefined when absent, unreadable or outside the target. */
   readFile(path: string): Promise<Uint8Array | undefined>;
+  /** Base names of the regular files in a directory (relative to the target root, '' = root), sorted; undefined when absent or outside the target. */
+  listDir?(relDir: string): Promise<string[] | undefined>;
 }
 
 export interface AnalyzerInput {

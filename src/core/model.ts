@@ -16,7 +16,11 @@ export interface Location {
   path: string;
   startLine?: number;
   endLine?: number;
-  origin?: { layer?: string; commit?: string };
+  /**
+   * Where the scanned bytes came from when not the working tree: an image layer, or the git commit
+   * that introduced the blob (src/targets/git/) with its author, author email and author date (ISO 8601).
+   */
+  origin?: { layer?: string; commit?: string; author?: string; email?: string; date?: string };
 }
 
 /** One file produced by a target walk. The bytes are read lazily, once, only when claimed. */
@@ -122,11 +126,20 @@ export interface VulnerabilityDetails {
   modified?: string;
 }
 
+/**
+ * A misconfiguration finding the user suppressed: an inline `# palisade:ignore:<ID> reason` comment or
+ * the Kubernetes annotation `palisade.dev/ignore`. Kept in reports (so audits see it), never dropped.
+ */
+export interface MisconfigSuppression {
+  kind: 'inline' | 'annotation';
+  reason?: string;
+}
+
 export type Finding = FindingBase &
   (
     | ({ kind: 'vulnerability'; package: PackageRef; aliases: string[]; fixedIn?: string[] } & VulnerabilityDetails)
     | { kind: 'secret'; redacted: string }
-    | { kind: 'misconfig'; resource?: string; resolution?: string }
+    | { kind: 'misconfig'; resource?: string; resolution?: string; suppressed?: MisconfigSuppression }
     | { kind: 'sast'; snippet?: string; trace?: Location[] }
     | { kind: 'license'; package: PackageRef; license: string }
   );

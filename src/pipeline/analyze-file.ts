@@ -3,7 +3,7 @@
  * analyzer, and turn every failure into a diagnostic naming the file. Runs in the main thread or in a
  * worker (worker.ts): its input and output are plain, structured-cloneable data.
  */
-import { open, realpath } from 'node:fs/promises';
+import { open, readdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { Analyzer, AnalyzerInput, Siblings } from '../analyzers/types.js';
 import { errorMessage } from '../core/errors.js';
@@ -64,6 +64,21 @@ export function siblingsOf(targetAbs: string, rootReal: string, maxFileSize: num
         const r = path.relative(rootReal, real);
         if (r.startsWith('..') || path.isAbsolute(r)) return undefined;
         return await readCapped(abs, maxFileSize);
+      } catch {
+        return undefined;
+      }
+    },
+    // For formats whose unit is a directory (a Terraform module); same containment rule as readFile.
+    async listDir(rel: string): Promise<string[] | undefined> {
+      const norm = path.posix.normalize(rel.replace(/\\/g, '/') || '.');
+      if (norm.startsWith('../') || norm === '..' || path.posix.isAbsolute(norm)) return undefined;
+      const abs = path.join(targetAbs, norm);
+      try {
+        const real = await realpath(abs);
+        const r = path.relative(rootReal, real);
+        if (r.startsWith('..') || path.isAbsolute(r)) return undefined;
+        const entries = await readdir(abs, { withFileTypes: true });
+        return entries.filter((e) => e.isFile()).map((e) => e.name).sort();
       } catch {
         return undefined;
       }

@@ -4,10 +4,10 @@
  * and times detectVulnerabilities: cold (first run, caches empty) and warm.
  */
 import { readdirSync } from 'node:fs';
-import { detectVulnerabilities } from '../detector.js';
-import { inventoryFrom } from './fixtures/inventory.js';
-import { VULNDB, readAll } from './fixtures/vulndb.js';
-import { memorySource } from './memory-source.js';
+import { detectVulnerabilities } from '../src/detectors/vuln/detector.js';
+import { inventoryFrom } from '../src/detectors/vuln/match/fixtures/inventory.js';
+import { VULNDB, readAll } from '../src/detectors/vuln/match/fixtures/vulndb.js';
+import { memorySource } from '../src/detectors/vuln/match/memory-source.js';
 
 const count = Number(process.argv[2] ?? 20_000);
 const ecosystems = readdirSync(VULNDB, { withFileTypes: true })

@@ -1,0 +1,8 @@
+/**
+ * The compose checks: one folder per check (checks/compose/<slug>/index.ts + cases/fail.* + cases/pass.*),
+ * listed here exactly once. checks/registry.test.ts enforces ids, slugs and fixtures.
+ */
+import type { MisconfigCheck } from '../../check.js';
+
+export const COMPOSE_CHECKS: readonly MisconfigCheck[] = [
+];

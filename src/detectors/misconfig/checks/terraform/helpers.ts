@@ -1,0 +1,161 @@
+/**
+ * Small pure helpers shared by the Terraform checks: reading values at a path, the common "setting must
+ * be X (missing counts or not)" shape, matching companion resources to the resource they point at, IAM
+ * policy documents and CIDR/port tests.
+ */
+import type { CheckResult, ParsedResource } from '../../check.js';
+
+export type Path = readonly (string | number)[];
+
+export function get(v: unknown, path: Path): unknown {
+  let cur = v;
+  for (const k of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<string | number, unknown>)[k];
+  }
+  return cur;
+}
+
+/** The longest prefix of `path` present in `v` (where a finding about a missing setting should point). */
+export function existingPrefix(v: unknown, path: Path): Path | undefined {
+  for (let n = path.length; n > 0; n--) if (get(v, path.slice(0, n)) !== undefined) return path.slice(0, n);
+  return undefined;
+}
+
+/** Terraform values are sometimes strings ("true"); treat them as the boolean they mean. */
+export function isTrue(v: unknown): boolean {
+  return v === true || v === 'true';
+}
+export function isFalse(v: unknown): boolean {
+  return v === false || v === 'false';
+}
+/** An unresolved expression (`${…}`): we cannot tell its value, so checks do not flag it. */
+export function isUnknown(v: unknown): boolean {
+  return typeof v === 'string' && v.includes('${');
+}
+
+export function asArray(v: unknown): unknown[] {
+  if (v === undefined || v === null) return [];
+  return Array.isArray(v) ? v : [v];
+}
+
+/**
+ * A setting that must satisfy `ok`. When missing, it is flagged at the closest enclosing block (or the
+ * resource) only if `flagMissing` (i.e. the provider default is insecure).
+ */
+export function requireSetting(
+  path: Path,
+  ok: (v: unknown) => boolean,
+  opts: { flagMissing: boolean; bad: string; missing?: string },
+): (r: ParsedResource) => CheckResult[] {
+  return (r) => {
+    const v = get(r.value, path);
+    if (v === undefined) {
+      if (!opts.flagMissing) return [];
+      const at = existingPrefix(r.value, path);
+      return [{ message: `${r.name}: ${opts.missing ?? opts.bad}`, ...(at ? { at } : {}) }];
+    }
+    if (isUnknown(v) || ok(v)) return [];
+    return [{ message: `${r.name}: ${opts.bad}`, at: path }];
+  };
+}
+
+/** Resources of `type` in the module whose `attr` points at `target` (by reference or by literal name/id). */
+export function related(target: ParsedResource, type: string, attr: string): ParsedResource[] {
+  const literal = get(target.value, ['bucket']) ?? get(target.value, ['name']);
+  return target.siblings.filter((s) => {
+    if (s.type !== type) return false;
+    const v = get(s.value, [attr]);
+    if (typeof v !== 'string') return false;
+    if (v.includes(`${target.name}.`) || v.includes(`${target.name}}`)) return true;
+    return typeof literal === 'string' && !isUnknown(literal) && v === literal;
+  });
+}
+
+export const WORLD_V4 = ['0.0.0.0/0'];
+export const WORLD_V6 = ['::/0', '0000:0000:0000:0000:0000:0000:0000:0000/0'];
+
+export function isWorldCidr(v: unknown): boolean {
+  return typeof v === 'string' && (WORLD_V4.includes(v.trim()) || WORLD_V6.includes(v.trim()) || v.trim() === '*' || v.trim() === 'Internet' || v.trim() === 'Any');
+}
+
+/** Whether a from/to port range includes `port` (protocol -1 / "all" means every port). */
+export function rangeIncludes(from: unknown, to: unknown, protocol: unknown, port: number): boolean {
+  if (protocol === '-1' || protocol === -1 || protocol === 'all') return true;
+  const f = Number(from);
+  const t = Number(to);
+  if (!Number.isFinite(f) || !Number.isFinite(t)) return false;
+  if (f === 0 && t === 0) return protocol === '-1';
+  return f <= port && port <= t;
+}
+
+/** Parse an IAM policy given as a JSON string or as an object (jsonencode / policy document). */
+export function policyDoc(v: unknown): { Statement: Record<string, unknown>[] } | undefined {
+  let doc = v;
+  if (typeof v === 'string') {
+    if (isUnknown(v) && !v.trim().startsWith('{')) return undefined;
+    try {
+      doc = JSON.parse(v);
+    } catch {
+      return undefined;
+    }
+  }
+  if (!doc || typeof doc !== 'object') return undefined;
+  const st = (doc as Record<string, unknown>)['Statement'] ?? (doc as Record<string, unknown>)['statement'];
+  return { Statement: asArray(st).filter((s): s is Record<string, unknown> => !!s && typeof s === 'object') };
+}
+
+export function allowStatements(v: unknown): Record<string, unknown>[] {
+  return (policyDoc(v)?.Statement ?? []).filter((s) => (s['Effect'] ?? s['effect'] ?? 'Allow') === 'Allow');
+}
+
+export function strings(v: unknown): string[] {
+  return asArray(v).filter((s): s is string => typeof s === 'string');
+}
+
+/** `Principal: "*"` or `{AWS: "*"}` (anyone, including anonymous callers). */
+export function principalIsWildcard(p: unknown): boolean {
+  if (p === '*') return true;
+  if (p && typeof p === 'object') return Object.values(p as Record<string, unknown>).some((v) => strings(v).includes('*'));
+  return false;
+}
+
+export function hasCondition(s: Record<string, unknown>): boolean {
+  const c = s['Condition'];
+  return !!c && typeof c === 'object' && Object.keys(c).length > 0;
+}
+
+/**
+ * Ingress rules open to the world that include one of `ports`, across the three ways Terraform declares
+ * them: inline `ingress` blocks of aws_security_group, aws_security_group_rule (type ingress), and
+ * aws_vpc_security_group_ingress_rule.
+ */
+export function worldIngress(r: ParsedResource, ports: readonly number[] | 'all'): { at: Path; port: string }[] {
+  const out: { at: Path; port: string }[] = [];
+  const test = (rule: unknown, base: Path, cidrKeys: readonly string[], proto: string): void => {
+    const from = get(rule, ['from_port']);
+    const to = get(rule, ['to_port']);
+    const p = get(rule, [proto]);
+    const all = p === '-1' || p === -1 || p === 'all' || (Number(from) === 0 && Number(to) === 65535);
+    const hit = ports === 'all' ? all : ports.find((port) => rangeIncludes(from, to, p, port));
+    if (hit === undefined || hit === false) return;
+    for (const k of cidrKeys) {
+      const cidrs = asArray(get(rule, [k]));
+      const i = cidrs.findIndex(isWorldCidr);
+      if (i >= 0) {
+        out.push({ at: Array.isArray(get(rule, [k])) ? [...base, k, i] : [...base, k], port: ports === 'all' ? 'all ports' : String(hit) });
+        return;
+      }
+    }
+  };
+  if (r.type === 'aws_security_group') {
+    asArray(get(r.value, ['ingress'])).forEach((rule, i) => test(rule, ['ingress', i], ['cidr_blocks', 'ipv6_cidr_blocks'], 'protocol'));
+  } else if (r.type === 'aws_security_group_rule') {
+    if (get(r.value, ['type']) === 'ingress') test(r.value, [], ['cidr_blocks', 'ipv6_cidr_blocks'], 'protocol');
+  } else if (r.type === 'aws_vpc_security_group_ingress_rule') {
+    test(r.value, [], ['cidr_ipv4', 'cidr_ipv6'], 'ip_protocol');
+  }
+  return out;
+}
+
+export const SG_TYPES = ['aws_security_group', 'aws_security_group_rule', 'aws_vpc_security_group_ingress_rule'] as const;
