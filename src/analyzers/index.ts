@@ -5,10 +5,14 @@
 import { bunLock } from './bun-lock/index.js';
 import { cargoAuditable } from './cargo-auditable/index.js';
 import { cargoLock } from './cargo-lock/index.js';
+import { cloudformation } from './cloudformation/index.js';
+import { compose } from './compose/index.js';
 import { composerLock } from './composer-lock/index.js';
 import { conanLock } from './conan-lock/index.js';
+import { dockerfile } from './dockerfile/index.js';
 import { dotnetDeps } from './dotnet-deps/index.js';
 import { gemfileLock } from './gemfile-lock/index.js';
+import { githubActions } from './github-actions/index.js';
 import { goBinary } from './go-binary/index.js';
 import { goMod } from './go-mod/index.js';
 import { gradleLockfile } from './gradle-lockfile/index.js';
@@ -32,6 +36,8 @@ import { pubspecLock } from './pubspec-lock/index.js';
 import { pylock } from './pylock/index.js';
 import { pythonInstalled } from './python-installed/index.js';
 import { swiftResolved } from './swift-resolved/index.js';
+import { terraform } from './terraform/index.js';
+import { text } from './text/index.js';
 import { uvLock } from './uv-lock/index.js';
 import { yarnLock } from './yarn-lock/index.js';
 import type { Analyzer } from './types.js';
@@ -40,10 +46,14 @@ export const ANALYZERS: readonly Analyzer[] = [
   bunLock,
   cargoAuditable,
   cargoLock,
+  cloudformation,
+  compose,
   composerLock,
   conanLock,
+  dockerfile,
   dotnetDeps,
   gemfileLock,
+  githubActions,
   goBinary,
   goMod,
   gradleLockfile,
@@ -67,6 +77,8 @@ export const ANALYZERS: readonly Analyzer[] = [
   pylock,
   pythonInstalled,
   swiftResolved,
+  terraform,
+  text,
   uvLock,
   yarnLock,
 ];

@@ -3,6 +3,7 @@
  * Exit codes: 0 ok, 1 findings at/above the gate (with --exit-code 1), 2 usage or fatal error.
  */
 import { createWriteStream, existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import {
@@ -19,11 +20,17 @@ import {
 import { PalisadeError, errorMessage } from '../core/errors.js';
 import type { Report } from '../core/model.js';
 import { WRITERS, type ReportWriter, type WriterOptions } from '../report/index.js';
-import { scan, type ScanProgress, type VulnScanOptions } from '../scan.js';
+import { REPORT_SCHEMA_VERSION, scan, type ScanProgress, type VulnScanOptions } from '../scan.js';
+import type { DetectorConfig } from '../detectors/types.js';
+import { loadCustomChecks } from '../detectors/misconfig/custom/load.js';
+import { scannerFor } from '../detectors/secret/index.js';
+import { loadGitleaksToml, loadSecretConfigYaml, parseSecretConfig, scanStream } from '../detectors/secret/engine/index.js';
+import { scanGitHistoryForSecrets } from '../targets/git/index.js';
 import { dbStaleness, defaultDbPath, openVulnDb } from '../detectors/vuln/db/index.js';
 import { queryOsvBatch } from '../detectors/vuln/online/index.js';
-import { VERSION } from '../version.js';
+import { TOOL, VERSION } from '../version.js';
 import { applyGate } from '../policy/gate.js';
+import { addChecksCommand } from './checks-command.js';
 import { addDbCommand } from './db-command.js';
 
 export const EXIT_OK = 0;
@@ -32,6 +39,8 @@ export const EXIT_ERROR = 2;
 
 export interface CliIO {
   stdout: (s: string) => void;
+  /** Standard input, for `palisade scan -`. */
+  stdin?: NodeJS.ReadableStream;
   stderr: (s: string) => void;
   stderrIsTTY: boolean;
   stdoutIsTTY: boolean;
@@ -43,6 +52,7 @@ function defaultIO(): CliIO {
   return {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
+    stdin: process.stdin,
     stderrIsTTY: Boolean(process.stderr.isTTY),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     env: process.env,
@@ -52,7 +62,11 @@ function defaultIO(): CliIO {
 
 const SCAN_EXAMPLES = `
 Examples:
-  $ palisade db update && palisade scan    # vulnerabilities + inventory of the current folder, as a table
+  $ palisade db update && palisade scan    # vulnerabilities, secrets, misconfigurations of the current folder
+  $ palisade scan . --scanners secret --secret-config .gitleaks.toml
+  $ palisade scan --git-history main..feature .     # secrets in every commit of a branch
+  $ git diff | palisade scan - --exit-code 1        # secrets in text from stdin
+  $ palisade scan . --scanners misconfig --checks ./policies
   $ palisade scan . --severity critical,high --exit-code 1 --ignore-unfixed
   $ palisade scan . --online               # ask the OSV API instead of the local database
   $ palisade scan ./service --format json --output report.json
@@ -71,6 +85,9 @@ Examples:
 
 interface CommonFlags {
   listAllPkgs?: boolean;
+  secretConfig?: string;
+  checks?: string;
+  gitHistory?: string | boolean;
   dbPath?: string;
   online?: boolean;
   ignoreUnfixed?: boolean;
@@ -118,6 +135,8 @@ function flagsToRaw(flags: CommonFlags): RawConfig {
   if (flags.severity !== undefined) raw.severity = splitList(flags.severity.toLowerCase());
   if (flags.excludeDev) raw['exclude-dev'] = true;
   if (flags.dbPath !== undefined) raw['db-path'] = flags.dbPath;
+  if (flags.secretConfig !== undefined) raw['secret-config'] = flags.secretConfig;
+  if (flags.checks !== undefined) raw.checks = flags.checks;
   if (flags.online) raw.online = true;
   if (flags.ignoreUnfixed) raw['ignore-unfixed'] = true;
   if (flags.quiet) raw.quiet = true;
@@ -175,6 +194,84 @@ async function writeOutput(file: string, writer: ReportWriter, report: Report, o
   await done;
 }
 
+/** Settings of the doc detectors: custom secret rules (palisade.yaml or --secret-config) and custom checks. */
+async function loadDetectorConfig(config: ScanConfig, io: CliIO): Promise<DetectorConfig> {
+  const out: Record<string, unknown> = {};
+  if (config.secretConfigFile) {
+    const file = path.resolve(io.cwd, config.secretConfigFile);
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (err) {
+      throw new PalisadeError('bad-config', `cannot read secret config ${config.secretConfigFile}: ${errorMessage(err)}`);
+    }
+    try {
+      out.secret = file.endsWith('.toml') ? loadGitleaksToml(text) : loadSecretConfigYaml(text);
+    } catch (err) {
+      throw new PalisadeError('bad-config', `${config.secretConfigFile}: ${errorMessage(err)}`);
+    }
+  } else if (config.secretSection) {
+    try {
+      out.secret = parseSecretConfig(config.secretSection);
+    } catch (err) {
+      throw new PalisadeError('bad-config', `palisade.yaml secret section: ${errorMessage(err)}`);
+    }
+  }
+  if (config.checksDir) {
+    const loaded = await loadCustomChecks(path.resolve(io.cwd, config.checksDir));
+    const errors = loaded.diagnostics.filter((d) => d.level === 'error');
+    if (errors.length > 0) {
+      throw new PalisadeError('bad-config', errors.map((d) => `${d.path ?? config.checksDir}: ${d.message}`).join('\n'));
+    }
+    out.misconfig = { customChecks: loaded.checks };
+  }
+  return out;
+}
+
+/** `palisade scan -` (stdin) and `palisade scan --git-history [range] <repo>`: secrets only. */
+async function runSecretTarget(
+  config: ScanConfig,
+  flags: CommonFlags,
+  io: CliIO,
+  detectorConfig: DetectorConfig,
+  started: number,
+): Promise<number> {
+  const base = {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    tool: TOOL,
+    createdAt: new Date().toISOString(),
+    scanners: ['secret'],
+    packages: [],
+    unpinned: [],
+  };
+  let report: Report;
+  if (config.target === '-') {
+    const result = await scanStream(scannerFor(detectorConfig.secret), io.stdin ?? process.stdin);
+    report = {
+      ...base,
+      target: { type: 'stdin', name: '-' },
+      findings: result.findings,
+      diagnostics: result.diagnostics ?? [],
+      stats: { filesWalked: 1, filesAnalyzed: 1, bytesRead: 0 },
+    };
+  } else {
+    const range = typeof flags.gitHistory === 'string' ? flags.gitHistory : undefined;
+    const result = await scanGitHistoryForSecrets(path.resolve(io.cwd, config.target), {
+      range,
+      secretConfig: detectorConfig.secret as never,
+      maxBlobSize: config.maxFileSize,
+    });
+    report = {
+      ...base,
+      target: { type: 'git', name: range ? `${config.target} (${range})` : config.target },
+      findings: result.findings,
+      diagnostics: result.diagnostics,
+      stats: { filesWalked: result.stats.blobsSeen, filesAnalyzed: result.stats.blobsScanned, bytesRead: result.stats.bytesScanned },
+    };
+  }
+  return finish(report, config, flags, io, started);
+}
+
 /**
  * Decide where advisories come from. Without --scanners, vulnerabilities are checked whenever a
  * database exists (or --online is given); otherwise the scan is inventory-only and says how to get a
@@ -225,9 +322,15 @@ async function runScan(command: 'scan' | 'sbom', target: string, flags: CommonFl
   const fileLayer = await loadConfigFile(path.resolve(io.cwd, explicitConfig ?? 'palisade.yaml'), command, explicitConfig !== undefined);
   const config = resolveConfig(target, command, [fileLayer, configFromEnv(io.env), flagsToRaw(flags)]);
   const started = Date.now();
+  if (command === 'scan' && !config.scannersExplicit) config.scanners = ['secret', 'misconfig'];
+  const detectorConfig = command === 'scan' ? await loadDetectorConfig(config, io) : {};
+  if (command === 'scan' && (config.target === '-' || flags.gitHistory !== undefined)) {
+    return runSecretTarget(config, flags, io, detectorConfig, started);
+  }
   const vuln = command === 'scan' ? prepareVuln(config, io) : undefined;
   if (vuln && !config.scanners.includes('vuln')) config.scanners = [...config.scanners, 'vuln'];
   const report = await scan({
+    detectorConfig,
     scanners: config.scanners,
     vuln: vuln?.options,
     target: path.resolve(io.cwd, config.target),
@@ -239,6 +342,11 @@ async function runScan(command: 'scan' | 'sbom', target: string, flags: CommonFl
     onProgress: progressReporter(io, config),
   });
   vuln?.close();
+  return finish(report, config, flags, io, started);
+}
+
+/** Gate, write, report diagnostics, and decide the exit code: shared by every kind of target. */
+async function finish(report: Report, config: ScanConfig, flags: CommonFlags, io: CliIO, started: number): Promise<number> {
   const gated = applyGate(report, { severities: config.severity });
   const writer = WRITERS[config.format]!;
   const writerOptions = {
@@ -284,11 +392,17 @@ Examples:
     SCAN_FORMATS,
     'table',
   )
-    .option('--scanners <list>', `detectors to run besides the inventory (comma list of: ${AVAILABLE_SCANNERS.join(',')}; default: vuln when a database exists)`)
+    .option(
+      '--scanners <list>',
+      `detectors to run besides the inventory (comma list of: ${AVAILABLE_SCANNERS.join(',')}; default: all, vuln when a database exists)`,
+    )
     .option('--db-path <file>', 'vulnerability database file (default: $PALISADE_CACHE_DIR/vuln.db or ~/.cache/palisade/vuln.db)')
     .option('--online', 'check packages against the OSV API (api.osv.dev) instead of the local database')
     .option('--ignore-unfixed', 'leave out vulnerabilities that have no fixed version')
     .option('--list-all-pkgs', 'table: list every package, not only those with findings')
+    .option('--secret-config <file>', 'custom secret rules and allowlists: palisade YAML or an existing gitleaks TOML (.toml)')
+    .option('--checks <dir>', 'folder of custom misconfiguration checks (YAML with a CEL condition; see docs/custom-checks.md)')
+    .option('--git-history [range]', 'scan every commit of the git repository at [path] for secrets (range like main..feature; default all refs)')
     .option('--db-max-age <days>', 'warn when the vulnerability database is older than this (default: 7)')
     .option('--severity <list>', 'severities to report and gate on (comma list of critical,high,medium,low,info,unknown)')
     .option('--exit-code <n>', 'exit with this code when findings at/above the gate remain (default: 0)')
@@ -317,6 +431,7 @@ Examples:
     });
 
   addDbCommand(program, io, setExit);
+  addChecksCommand(program, io, setExit);
   return program;
 }
 

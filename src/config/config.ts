@@ -15,7 +15,7 @@ export type OutputFormat = (typeof SCAN_FORMATS)[number];
 /** Detectors that later issues add; naming one now is a clear usage error rather than a silent no-op. */
 export const PLANNED_SCANNERS = ['vuln', 'secret', 'misconfig', 'sast', 'license'] as const;
 /** Detectors this build ships (the inventory always runs). */
-export const AVAILABLE_SCANNERS: readonly string[] = ['vuln'];
+export const AVAILABLE_SCANNERS: readonly string[] = ['vuln', 'secret', 'misconfig'];
 
 export interface ScanConfig {
   target: string;
@@ -28,6 +28,12 @@ export interface ScanConfig {
   online: boolean;
   ignoreUnfixed: boolean;
   dbMaxAgeDays: number;
+  /** File with custom secret rules: palisade YAML (a `secret:` section or the section's content) or a gitleaks TOML. */
+  secretConfigFile?: string;
+  /** The `secret:` section of palisade.yaml. */
+  secretSection?: Record<string, unknown>;
+  /** Folder of custom misconfiguration checks (YAML + CEL). */
+  checksDir?: string;
   skipDirs: string[];
   skipFiles: string[];
   exitCode: number;
@@ -57,11 +63,15 @@ const KEYS = {
   online: 'boolean',
   'ignore-unfixed': 'boolean',
   'db-max-age': 'number',
+  'secret-config': 'string',
+  checks: 'string',
+  /** palisade.yaml only: custom secret rules and allowlists (docs/secrets.md). */
+  secret: 'object',
 } as const;
 type Key = keyof typeof KEYS;
-export type RawConfig = Partial<Record<Key, string | number | boolean | string[]>>;
+export type RawConfig = Partial<Record<Key, string | number | boolean | string[] | Record<string, unknown>>>;
 
-function coerce(key: Key, value: unknown, source: string): string | number | boolean | string[] {
+function coerce(key: Key, value: unknown, source: string): string | number | boolean | string[] | Record<string, unknown> {
   const kind = KEYS[key];
   const bad = () => new PalisadeError('bad-config', `${source}: '${key}' must be a ${kind}, got ${JSON.stringify(value)}`);
   switch (kind) {
@@ -78,6 +88,9 @@ function coerce(key: Key, value: unknown, source: string): string | number | boo
       if (value === 'true' || value === '1') return true;
       if (value === 'false' || value === '0') return false;
       throw bad();
+    case 'object':
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) throw bad();
+      return value as Record<string, unknown>;
     case 'list':
       if (typeof value === 'string') return splitList(value);
       if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value as string[];
@@ -132,6 +145,7 @@ export async function loadConfigFile(file: string, command: string, required: bo
 export function configFromEnv(env: NodeJS.ProcessEnv): RawConfig {
   const raw: RawConfig = {};
   for (const key of Object.keys(KEYS) as Key[]) {
+    if (KEYS[key] === 'object') continue;
     const name = 'PALISADE_' + key.toUpperCase().replace(/-/g, '_');
     const value = env[name];
     if (value !== undefined && value !== '') raw[key] = coerce(key, value, name);
@@ -171,6 +185,9 @@ export function resolveConfig(target: string, command: 'scan' | 'sbom', layers: 
     online: (m.online as boolean | undefined) ?? false,
     ignoreUnfixed: (m['ignore-unfixed'] as boolean | undefined) ?? false,
     dbMaxAgeDays: (m['db-max-age'] as number | undefined) ?? 7,
+    secretConfigFile: m['secret-config'] as string | undefined,
+    secretSection: m.secret as Record<string, unknown> | undefined,
+    checksDir: m.checks as string | undefined,
     skipDirs: (m['skip-dirs'] as string[] | undefined) ?? [],
     skipFiles: (m['skip-files'] as string[] | undefined) ?? [],
     exitCode: (m['exit-code'] as number | undefined) ?? 0,

@@ -137,7 +137,12 @@ export interface MisconfigSuppression {
 
 export type Finding = FindingBase &
   (
-    | ({ kind: 'vulnerability'; package: PackageRef; aliases: string[]; fixedIn?: string[] } & VulnerabilityDetails)
+    | ({
+        kind: 'vulnerability';
+        package: PackageRef;
+        aliases: string[];
+        fixedIn?: string[];
+      } & VulnerabilityDetails)
     | { kind: 'secret'; redacted: string }
     | { kind: 'misconfig'; resource?: string; resolution?: string; suppressed?: MisconfigSuppression }
     | { kind: 'sast'; snippet?: string; trace?: Location[] }
@@ -153,7 +158,7 @@ export interface ToolInfo {
 export interface Report {
   schemaVersion: string;
   tool: ToolInfo;
-  target: { type: 'filesystem'; name: string };
+  target: { type: 'filesystem' | 'git' | 'stdin'; name: string };
   /** ISO timestamp supplied by the caller (writers never read the clock). */
   createdAt: string;
   scanners: string[];

@@ -34,7 +34,7 @@ describe('palisade CLI', () => {
 
   it.each([
     [['scan', example, '--format', 'xml'], /unknown format 'xml'/],
-    [['scan', example, '--scanners', 'secret'], /scanner 'secret' is not available/],
+    [['scan', example, '--scanners', 'sast'], /scanner 'sast' is not available/],
     [['scan', example, '--scanners', 'vuln', '--db-path', '/nonexistent/vuln.db'], /no vulnerability database at \/nonexistent\/vuln\.db/],
     [['scan', example, '--scanners', 'bogus'], /unknown scanner 'bogus'/],
     [['scan', example, '--exit-code', 'one'], /--exit-code takes a whole number/],
@@ -72,7 +72,7 @@ describe('palisade CLI', () => {
     expect(JSON.parse(fromFile.stdout).packages.map((p: { name: string }) => p.name)).toEqual(['org.slf4j:slf4j-api']);
     const fromEnv = await runCli(['scan', dir, '--config', cfg], { env: { PALISADE_FORMAT: 'sarif' } });
     expect(JSON.parse(fromEnv.stdout).version).toBe('2.1.0');
-    const fromFlag = await runCli(['scan', dir, '--config', cfg, '--format', 'table', '--skip-dirs', 'none']);
+    const fromFlag = await runCli(['scan', dir, '--config', cfg, '--format', 'table', '--skip-dirs', 'none', '--list-all-pkgs']);
     expect(fromFlag.stdout).toContain('vendored/gradle.lockfile');
     writeFileSync(cfg, 'formats: json\n');
     const bad = await runCli(['scan', dir, '--config', cfg]);

@@ -36,7 +36,7 @@ beforeAll(async () => {
 afterAll(() => rmSync(cache, { recursive: true, force: true }));
 
 async function scanJson(args: string[] = [], target = example) {
-  const r = await runCli(['scan', target, '--format', 'json', ...args], { env });
+  const r = await runCli(['scan', target, '--format', 'json', '--scanners', 'vuln', ...args], { env });
   return { ...r, report: r.stdout ? JSON.parse(r.stdout) : undefined };
 }
 
@@ -111,13 +111,13 @@ describe('vulnerability scan', () => {
   });
 
   it('shows aliases, fixes and paths in the table', async () => {
-    const r = await runCli(['scan', example], { env });
+    const r = await runCli(['scan', example, '--scanners', 'vuln'], { env });
     expect(r.stdout).toMatch(/CRITICAL\s+│ GHSA-jfh8-c2jp-5v3q \(CVE-2021-44228\)\s+│ org\.apache\.logging\.log4j:log4j-core@2\.14\.1\s+│ 2\.15\.0/);
     expect(r.stdout).toContain('express@4.17.1 → qs@6.7.0');
   });
 
   it('puts the vulnerabilities in the CycloneDX output with affects refs to components', async () => {
-    const r = await runCli(['scan', example, '--format', 'cyclonedx'], { env });
+    const r = await runCli(['scan', example, '--format', 'cyclonedx', '--scanners', 'vuln'], { env });
     const bom = JSON.parse(r.stdout);
     const refs = new Set(bom.components.map((c: { 'bom-ref': string }) => c['bom-ref']));
     const log4shell = bom.vulnerabilities.find((v: { id: string }) => v.id === 'GHSA-jfh8-c2jp-5v3q');
@@ -168,7 +168,7 @@ describe('--online', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'palisade-online-'));
     mkdirSync(path.join(dir, 'svc'));
     writeFileSync(path.join(dir, 'svc', 'gradle.lockfile'), 'org.apache.logging.log4j:log4j-core:2.14.1=runtimeClasspath\n');
-    const r = await runCli(['scan', dir, '--online', '--format', 'json'], {
+    const r = await runCli(['scan', dir, '--online', '--format', 'json', '--scanners', 'vuln'], {
       env: { PALISADE_OSV_API_URL: url, PALISADE_CACHE_DIR: '/nonexistent/cache' },
     });
     expect(r.code, r.stderr).toBe(0);

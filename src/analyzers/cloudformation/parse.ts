@@ -139,6 +139,34 @@ function linesAt(lc: LineCounter, node: Node, keyStart: number | undefined, path
   return rangeLines(lc, start, Math.max(end, start + 1));
 }
 
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+/** SAM resource type → its section of the template's `Globals`. */
+const SAM_GLOBALS: Readonly<Record<string, string>> = {
+  'AWS::Serverless::Function': 'Function',
+  'AWS::Serverless::Api': 'Api',
+  'AWS::Serverless::HttpApi': 'HttpApi',
+  'AWS::Serverless::SimpleTable': 'SimpleTable',
+  'AWS::Serverless::StateMachine': 'StateMachine',
+};
+
+/**
+ * SAM copies `Globals.<Section>` into every resource of that kind; maps merge (the resource wins),
+ * anything else is replaced by the resource's value.
+ * https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-specification-template-anatomy-globals.html
+ */
+function mergeGlobals(global: unknown, local: unknown): unknown {
+  if (local === undefined) return global;
+  if (isRecord(global) && isRecord(local)) {
+    const out: Record<string, unknown> = { ...global };
+    for (const [k, v] of Object.entries(local)) out[k] = mergeGlobals(global[k], v);
+    return out;
+  }
+  return local;
+}
+
 /** true when a parsed root is a CloudFormation template: decided by content, never by file name. */
 export function isTemplate(root: unknown): boolean {
   if (!root || typeof root !== 'object' || Array.isArray(root)) return false;
@@ -167,10 +195,16 @@ function resourcesOf(doc: Document.Parsed, lc: LineCounter, path: string): Parse
     }
   }
   const ctx: Ctx = { lc, defaults };
+  const globals = toValue(pairOf(root, 'Globals')?.value, ctx);
   const make = (pair: Pair, name: string, type: string, resolve: boolean): ParsedResource => {
     const node = pair.value as Node;
     const keyStart = (pair.key as Node).range![0];
     const whole = rangeLines(lc, keyStart, node.range?.[1] ?? keyStart + 1);
+    let value = toValue(node, resolve ? ctx : undefined);
+    const section = SAM_GLOBALS[type];
+    if (section && isRecord(globals) && isRecord(globals[section]) && isRecord(value)) {
+      value = { ...value, Properties: mergeGlobals(globals[section], value.Properties) };
+    }
     return {
       platform: 'cloudformation',
       type,
@@ -178,7 +212,7 @@ function resourcesOf(doc: Document.Parsed, lc: LineCounter, path: string): Parse
       path,
       startLine: whole.startLine,
       endLine: whole.endLine,
-      value: toValue(node, resolve ? ctx : undefined),
+      value,
       lines: (p) => linesAt(lc, node, keyStart, p),
       siblings: out,
     };
@@ -206,7 +240,12 @@ function resourcesOf(doc: Document.Parsed, lc: LineCounter, path: string): Parse
 export function parseCloudFormation(text: string, path: string): IacDoc | undefined {
   if (!LOOKS_LIKE_CFN.test(text)) return undefined;
   const lc = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter: lc, customTags: CUSTOM_TAGS, uniqueKeys: false, strict: false });
+  const docs = parseAllDocuments(text, {
+    lineCounter: lc,
+    customTags: CUSTOM_TAGS,
+    uniqueKeys: false,
+    strict: false,
+  });
   // parseAllDocuments returns an EmptyStream (not an array) for an empty file.
   if (!Array.isArray(docs)) return undefined;
   const resources: ParsedResource[] = [];

@@ -31,7 +31,8 @@ export interface DockerStage {
   name?: string;
   /** The last stage: the image that ships. */
   final: boolean;
-  from: { image: string; tag?: string; digest?: string; platform?: string; raw: string; line: number };
+  /** `stage: true` when the image is an earlier stage of this file (`FROM build`). */
+  from: { image: string; tag?: string; digest?: string; platform?: string; raw: string; line: number; stage?: boolean };
   instructions: DockerInstruction[];
 }
 
@@ -101,6 +102,7 @@ export function parseDockerfile(text: string, path: string): ParsedResource[] {
     const ins = toInstruction(raw);
     if (ins.cmd === 'FROM') {
       const { stageName, ...from } = parseFrom(ins);
+      if (stages.some((s) => s.name !== undefined && s.name.toLowerCase() === from.raw.toLowerCase())) from.stage = true;
       const stage: DockerStage = { index: stages.length, final: false, from, instructions: [...globals, ins] };
       if (stageName !== undefined) stage.name = stageName;
       globals.length = 0;

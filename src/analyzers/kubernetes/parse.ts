@@ -56,7 +56,7 @@ export function parseKubernetes(text: string, path: string): KubernetesParse {
       if (docText.includes('{{')) continue;
       if (mayBeKubernetes(docText)) {
         const e = doc.errors[0]!;
-        const line = e.linePos?.[0]?.line;
+        const line = e.linePos?.[0]?.line ?? lineOf(e.pos[0]);
         diagnostics.push({
           level: 'warning',
           code: 'parse-error',

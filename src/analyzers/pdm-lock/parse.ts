@@ -9,13 +9,13 @@
  * extras may appear twice (once with `extras = [...]`); both entries are the same release.
  */
 import type { Package } from '../../core/model.js';
-import { normalizePypiName, purlFor } from '../../core/purl.js';
-import { makePackage } from '../shared/package.js';
+import { normalizePypiName } from '../../core/purl.js';
 import {
   arrayTableSpans,
   type ManifestRoots,
   parseToml,
-  reachable,
+  devByReachability,
+  lockedPackage,
   requirementName,
   str,
   strArray,
@@ -63,33 +63,10 @@ export function parsePdmLock(text: string, path: string, foundBy: string, roots?
   const edges = (i: number) => entries[i]!.deps.flatMap((d) => byName.get(d) ?? []);
 
   const prodGroup = (g: string) => g === 'default' || (roots?.optionalGroups.has(g) ?? false);
-  let prodReach: Set<number> | undefined;
-  let devReach: Set<number> | undefined;
-  if (roots && !entries.some((e) => e.groups)) {
-    const idx = (names: Set<string>) => [...names].flatMap((n) => byName.get(n) ?? []);
-    prodReach = reachable(idx(roots.prod), edges);
-    devReach = reachable(idx(roots.dev), edges);
-  }
+  const devOf = roots && !entries.some((e) => e.groups) ? devByReachability(byName, roots, edges) : undefined;
 
   return entries.map((e, i) => {
-    let dev: boolean | undefined;
-    if (e.groups && e.groups.length > 0) dev = !e.groups.some(prodGroup);
-    else if (prodReach && devReach) dev = prodReach.has(i) ? false : devReach.has(i) ? true : undefined;
-    const key = normalizePypiName(e.name);
-    return makePackage({
-      name: e.name,
-      version: e.version,
-      ecosystem: 'PyPI',
-      path,
-      line: e.span?.line,
-      endLine: e.span?.endLine,
-      foundBy,
-      direct: roots ? roots.prod.has(key) || roots.dev.has(key) : undefined,
-      dev,
-      // An extras entry depends on its own base release (`"requests==2.31.0"`): not an edge.
-      dependsOn: [...new Set(edges(i))]
-        .map((j) => purlFor('PyPI', entries[j]!.name, entries[j]!.version))
-        .filter((p) => p !== purlFor('PyPI', e.name, e.version)),
-    });
+    const dev = e.groups && e.groups.length > 0 ? !e.groups.some(prodGroup) : devOf?.(i);
+    return lockedPackage(entries, i, { path, foundBy, roots, dev, deps: edges(i) });
   });
 }

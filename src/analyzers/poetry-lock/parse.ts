@@ -8,15 +8,15 @@
  * `[package.dependencies]` maps dependency names to constraints: the graph for dependsOn.
  */
 import type { Package } from '../../core/model.js';
-import { normalizePypiName, purlFor } from '../../core/purl.js';
-import { makePackage } from '../shared/package.js';
+import { normalizePypiName } from '../../core/purl.js';
 import {
   arrayTableSpans,
   indexByName,
   isTable,
   type ManifestRoots,
   parseToml,
-  reachable,
+  devByReachability,
+  lockedPackage,
   str,
   strArray,
   tables,
@@ -65,31 +65,14 @@ export function parsePoetryLock(
   );
   const edges = (i: number) =>
     entries[i]!.deps.flatMap((d) => (byName.get(normalizePypiName(d)) ?? []).map((x) => x.i));
-  let prodReach: Set<number> | undefined;
-  let devReach: Set<number> | undefined;
-  if (roots) {
-    const idx = (names: Set<string>) => [...names].flatMap((n) => (byName.get(n) ?? []).map((x) => x.i));
-    prodReach = reachable(idx(roots.prod), edges);
-    devReach = reachable(idx(roots.dev), edges);
-  }
+  const byIndex = new Map([...byName].map(([k, list]) => [k, list.map((x) => x.i)]));
+  const devOf = roots ? devByReachability(byIndex, roots, edges) : undefined;
 
   return entries.map((e, i) => {
     let dev: boolean | undefined;
     if (e.groups && e.groups.length > 0) dev = !e.groups.includes('main');
     else if (e.category) dev = e.category === 'dev';
-    else if (prodReach && devReach) dev = prodReach.has(i) ? false : devReach.has(i) ? true : undefined;
-    const key = normalizePypiName(e.name);
-    return makePackage({
-      name: e.name,
-      version: e.version,
-      ecosystem: 'PyPI',
-      path,
-      line: e.span?.line,
-      endLine: e.span?.endLine,
-      foundBy,
-      direct: roots ? roots.prod.has(key) || roots.dev.has(key) : undefined,
-      dev,
-      dependsOn: [...new Set(edges(i))].map((j) => purlFor('PyPI', entries[j]!.name, entries[j]!.version)),
-    });
+    else dev = devOf?.(i);
+    return lockedPackage(entries, i, { path, foundBy, roots, dev, deps: edges(i) });
   });
 }

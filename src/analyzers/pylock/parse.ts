@@ -9,14 +9,14 @@
  * `default-groups`/`dependency-groups`/`extras`.
  */
 import type { Package } from '../../core/model.js';
-import { normalizePypiName, purlFor } from '../../core/purl.js';
-import { makePackage } from '../shared/package.js';
+import { normalizePypiName } from '../../core/purl.js';
 import {
   arrayTableSpans,
   isTable,
   type ManifestRoots,
   parseToml,
-  reachable,
+  devByReachability,
+  lockedPackage,
   str,
   strArray,
   tables,
@@ -80,30 +80,10 @@ export function parsePylock(text: string, path: string, foundBy: string, roots?:
   };
   const edges = (i: number) => entries[i]!.deps.flatMap(resolve);
   const hasGraph = entries.some((e) => e.deps.length > 0);
-  let prodReach: Set<number> | undefined;
-  let devReach: Set<number> | undefined;
-  if (roots && hasGraph) {
-    const idx = (names: Set<string>) => [...names].flatMap((n) => byName.get(n) ?? []);
-    prodReach = reachable(idx(roots.prod), edges);
-    devReach = reachable(idx(roots.dev), edges);
-  }
+  const devOf = roots && hasGraph ? devByReachability(byName, roots, edges) : undefined;
 
   return entries.map((e, i) => {
-    let dev = devFromMarker(e.marker, defaultGroups);
-    if (dev === undefined && prodReach && devReach)
-      dev = prodReach.has(i) ? false : devReach.has(i) ? true : undefined;
-    const key = normalizePypiName(e.name);
-    return makePackage({
-      name: e.name,
-      version: e.version,
-      ecosystem: 'PyPI',
-      path,
-      line: e.span?.line,
-      endLine: e.span?.endLine,
-      foundBy,
-      direct: roots ? roots.prod.has(key) || roots.dev.has(key) : undefined,
-      dev,
-      dependsOn: [...new Set(edges(i))].map((j) => purlFor('PyPI', entries[j]!.name, entries[j]!.version)),
-    });
+    const dev = devFromMarker(e.marker, defaultGroups) ?? devOf?.(i);
+    return lockedPackage(entries, i, { path, foundBy, roots, dev, deps: edges(i) });
   });
 }

@@ -5,10 +5,11 @@
  * pyproject.toml declares.
  */
 import { parse as parseTomlText, type TomlTableWithoutBigInt } from 'smol-toml';
-import { normalizePypiName } from '../../core/purl.js';
+import type { Package } from '../../core/model.js';
+import { normalizePypiName, purlFor } from '../../core/purl.js';
 import { decodeText } from '../../core/text.js';
 import type { Siblings } from '../types.js';
-import { lineLocator } from './package.js';
+import { lineLocator, makePackage } from './package.js';
 
 export type TomlTable = TomlTableWithoutBigInt;
 
@@ -249,4 +250,50 @@ export function reachable(starts: Iterable<number>, edges: (i: number) => Iterab
   for (const s of starts) visit(s);
   for (let q = 0; q < queue.length; q++) for (const n of edges(queue[q]!)) visit(n);
   return seen;
+}
+
+/** A locked release as the Python lock analyzers read it. */
+export interface LockedRelease {
+  name: string;
+  version: string;
+  span?: LineSpan;
+}
+
+/**
+ * Dev classification from the dependency graph: reachable from a production root → false, else from a
+ * dev root → true, else unknown. `byName` maps normalised names to entry indexes.
+ */
+export function devByReachability(
+  byName: ReadonlyMap<string, readonly number[]>,
+  roots: ManifestRoots,
+  edges: (i: number) => Iterable<number>,
+): (i: number) => boolean | undefined {
+  const idx = (names: Set<string>) => [...names].flatMap((n) => byName.get(n) ?? []);
+  const prod = reachable(idx(roots.prod), edges);
+  const dev = reachable(idx(roots.dev), edges);
+  return (i) => (prod.has(i) ? false : dev.has(i) ? true : undefined);
+}
+
+/** The Package of one locked release: purl, line span, direct (declared in pyproject.toml), dev, edges. */
+export function lockedPackage(
+  entries: readonly LockedRelease[],
+  i: number,
+  ctx: { path: string; foundBy: string; roots: ManifestRoots | undefined; dev: boolean | undefined; deps: Iterable<number> },
+): Package {
+  const e = entries[i]!;
+  const key = normalizePypiName(e.name);
+  const self = purlFor('PyPI', e.name, e.version);
+  return makePackage({
+    name: e.name,
+    version: e.version,
+    ecosystem: 'PyPI',
+    path: ctx.path,
+    line: e.span?.line,
+    endLine: e.span?.endLine,
+    foundBy: ctx.foundBy,
+    direct: ctx.roots ? ctx.roots.prod.has(key) || ctx.roots.dev.has(key) : undefined,
+    dev: ctx.dev,
+    // An extras entry depends on its own base release (`"requests==2.31.0"`): not an edge.
+    dependsOn: [...new Set(ctx.deps)].map((j) => purlFor('PyPI', entries[j]!.name, entries[j]!.version)).filter((p) => p !== self),
+  });
 }

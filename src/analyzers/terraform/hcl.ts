@@ -65,7 +65,7 @@ function err(msg: string, line: number): never {
 }
 
 const IDENT_START = /[A-Za-z_]/;
-const IDENT_CHAR = /[A-Za-z0-9_\-]/;
+const IDENT_CHAR = /[A-Za-z0-9_-]/;
 
 class Parser {
   private pos = 0;
@@ -133,7 +133,13 @@ class Parser {
         this.skipWs(false);
         const inner = new Map<string, Span>();
         const value = this.parseExpr([], inner);
-        body.attributes.push({ kind: 'attribute', name, value, span: { startLine, endLine: this.line }, inner });
+        body.attributes.push({
+          kind: 'attribute',
+          name,
+          value,
+          span: { startLine, endLine: this.line },
+          inner,
+        });
         this.skipWs(false);
         const e = this.peek();
         if (e !== '\n' && e !== '' && e !== '}') err(`unexpected '${e}' after attribute ${name}`, this.line);
@@ -149,7 +155,13 @@ class Parser {
       this.advance();
       const inner = this.parseBody(true);
       this.advance(); // '}'
-      body.blocks.push({ kind: 'block', type: name, labels, body: inner, span: { startLine, endLine: this.line } });
+      body.blocks.push({
+        kind: 'block',
+        type: name,
+        labels,
+        body: inner,
+        span: { startLine, endLine: this.line },
+      });
     }
   }
 
@@ -171,7 +183,9 @@ class Parser {
         const map: Record<string, string> = { n: '\n', t: '\t', r: '\r', '"': '"', '\\': '\\' };
         if (n === 'u' || n === 'U') {
           const len = n === 'u' ? 4 : 8;
-          out += String.fromCodePoint(parseInt(this.src.slice(this.pos + 2, this.pos + 2 + len), 16) || 0xfffd);
+          out += String.fromCodePoint(
+            parseInt(this.src.slice(this.pos + 2, this.pos + 2 + len), 16) || 0xfffd,
+          );
           this.advance(2 + len);
         } else {
           out += map[n] ?? n;
@@ -256,7 +270,16 @@ class Parser {
     const value = this.parseOperand(path, inner);
     this.skipWs(false);
     const c = this.peek();
-    if (c === '' || c === '\n' || c === ',' || c === ']' || c === '}' || c === ')' || c === ':' || (c === '=' && this.peek(1) !== '=')) {
+    if (
+      c === '' ||
+      c === '\n' ||
+      c === ',' ||
+      c === ']' ||
+      c === '}' ||
+      c === ')' ||
+      c === ':' ||
+      (c === '=' && this.peek(1) !== '=')
+    ) {
       inner.set(JSON.stringify(path), { startLine, endLine: this.line });
       return value;
     }
@@ -351,7 +374,8 @@ class Parser {
           key = this.src.slice(s, this.pos).trim();
         }
         this.skipWs(false);
-        if (this.peek() !== '=' && this.peek() !== ':') err(`expected '=' or ':' after key ${key}`, this.line);
+        if (this.peek() !== '=' && this.peek() !== ':')
+          err(`expected '=' or ':' after key ${key}`, this.line);
         this.advance();
         this.skipWs(false);
         out[key] = this.parseExpr([...path, key], inner);

@@ -24,7 +24,8 @@ export function planResources(text: string, path: string): ParsedResource[] | un
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
   const lineOf = (offset: number): number => {
-    let lo = 0, hi = lineStarts.length - 1;
+    let lo = 0,
+      hi = lineStarts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if (lineStarts[mid]! <= offset) lo = mid;
@@ -46,7 +47,7 @@ export function planResources(text: string, path: string): ParsedResource[] | un
         path,
         startLine: line,
         endLine: line,
-        value: r.values ?? {},
+        value: compact(r.values ?? {}),
         lines: (p) => (p.length === 0 ? { startLine: line, endLine: line } : undefined),
         siblings: all,
       });
@@ -55,4 +56,16 @@ export function planResources(text: string, path: string): ParsedResource[] | un
   };
   visit(root);
   return all;
+}
+
+/** Plans spell unset attributes as null and absent blocks as []: drop both so "missing" means missing, as in HCL. */
+function compact(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(compact);
+  if (v === null || typeof v !== 'object') return v;
+  const out: Record<string, unknown> = {};
+  for (const [k, e] of Object.entries(v)) {
+    if (e === null || (Array.isArray(e) && e.length === 0)) continue;
+    out[k] = compact(e);
+  }
+  return out;
 }

@@ -51,7 +51,7 @@ function resolveRef(text: string, scope: Scope): Plain | undefined {
     if (raw === undefined) return undefined;
     let v: Plain | undefined = toPlain(raw, { ...scope, depth: scope.depth + 1 });
     for (const step of m[3]!.match(/\.[A-Za-z_][\w-]*|\[(?:\d+|"[^"]*")\]/g) ?? []) {
-      const key = step.startsWith('.') ? step.slice(1) : JSON.parse(step.slice(1, -1)) as string | number;
+      const key = step.startsWith('.') ? step.slice(1) : (JSON.parse(step.slice(1, -1)) as string | number);
       if (v === null || typeof v !== 'object') return undefined;
       v = (v as Record<string, Plain>)[key as string];
       if (v === undefined) return undefined;
@@ -80,7 +80,10 @@ function policyDocument(block: HclBlock, scope: Scope): Plain {
     if (v['not_actions'] !== undefined) st['NotAction'] = v['not_actions'];
     if (v['resources'] !== undefined) st['Resource'] = v['resources'];
     if (v['not_resources'] !== undefined) st['NotResource'] = v['not_resources'];
-    for (const [key, out] of [['principals', 'Principal'], ['not_principals', 'NotPrincipal']] as const) {
+    for (const [key, out] of [
+      ['principals', 'Principal'],
+      ['not_principals', 'NotPrincipal'],
+    ] as const) {
       const ps = v[key];
       if (Array.isArray(ps)) {
         const p: Record<string, Plain> = {};
@@ -123,7 +126,10 @@ export function toPlain(v: HclValue, scope: Scope): Plain {
   if (v instanceof Expr) return resolveRef(v.text, scope) ?? `\${${v.text}}`;
   if (v instanceof FuncCall) {
     // jsonencode/tolist/toset/tostring keep the value's meaning for checks (policies are often jsonencode'd).
-    if (['jsonencode', 'tolist', 'toset', 'tostring', 'tonumber', 'tobool', 'tomap'].includes(v.name) && v.args.length === 1) {
+    if (
+      ['jsonencode', 'tolist', 'toset', 'tostring', 'tonumber', 'tobool', 'tomap'].includes(v.name) &&
+      v.args.length === 1
+    ) {
       return toPlain(v.args[0]!, scope);
     }
     return `\${${v.text}}`;
@@ -170,9 +176,51 @@ function collectSpans(body: HclBody, prefix: (string | number)[], spans: Map<str
     counts.set(type, i + 1);
     const p = [...prefix, type, i];
     spans.set(JSON.stringify(p), b.span);
-    if (i === 0 && !spans.has(JSON.stringify([...prefix, type]))) spans.set(JSON.stringify([...prefix, type]), b.span);
+    if (i === 0 && !spans.has(JSON.stringify([...prefix, type])))
+      spans.set(JSON.stringify([...prefix, type]), b.span);
     collectSpans(content, p, spans);
   }
+}
+
+/**
+ * Well-known registry modules (https://registry.terraform.io/namespaces/terraform-aws-modules) whose inputs
+ * mirror the attributes of the resource they wrap: a `module "x" { source = "terraform-aws-modules/s3-bucket/aws" }`
+ * block becomes a resource of that type named `module.x`, so an explicit insecure input (acl = "public-read")
+ * is found. Their defaults are the module's own, so checks do not flag missing settings on them (isModule).
+ */
+const REGISTRY_MODULES: Readonly<Record<string, string>> = {
+  's3-bucket': 'aws_s3_bucket',
+  'ec2-instance': 'aws_instance',
+  rds: 'aws_db_instance',
+  'rds-aurora': 'aws_rds_cluster',
+  alb: 'aws_lb',
+  elb: 'aws_elb',
+  'security-group': 'aws_security_group',
+  kms: 'aws_kms_key',
+  lambda: 'aws_lambda_function',
+  'dynamodb-table': 'aws_dynamodb_table',
+  sns: 'aws_sns_topic',
+  sqs: 'aws_sqs_queue',
+  cloudfront: 'aws_cloudfront_distribution',
+  redshift: 'aws_redshift_cluster',
+  ecr: 'aws_ecr_repository',
+  elasticache: 'aws_elasticache_replication_group',
+  vpc: 'aws_vpc',
+};
+/** Inputs of the s3-bucket module that configure the public access block it creates. */
+const PAB_INPUTS = [
+  'block_public_acls',
+  'block_public_policy',
+  'ignore_public_acls',
+  'restrict_public_buckets',
+];
+
+function registryModuleType(source: unknown): string | undefined {
+  if (typeof source !== 'string') return undefined;
+  const m =
+    /(?:^|\/)terraform-aws-modules\/([a-z0-9-]+)\/aws(?:\/\/|$)/.exec(source) ??
+    /terraform-aws-modules\/terraform-aws-([a-z0-9-]+)/.exec(source);
+  return m ? REGISTRY_MODULES[m[1]!] : undefined;
 }
 
 /**
@@ -184,22 +232,54 @@ export function moduleResources(files: readonly ModuleFile[]): ParsedResource[] 
   const all: ParsedResource[] = [];
   for (const f of files) {
     for (const b of f.body.blocks) {
-      if (b.type !== 'resource' || b.labels.length < 2) continue;
-      const [type, label] = b.labels as [string, string];
+      let type: string;
+      let name: string;
+      if (b.type === 'resource' && b.labels.length >= 2) {
+        type = b.labels[0]!;
+        name = `${type}.${b.labels[1]}`;
+      } else if (b.type === 'module' && b.labels[0]) {
+        const source = b.body.attributes.find((a) => a.name === 'source')?.value;
+        const t = registryModuleType(source);
+        if (!t) continue;
+        type = t;
+        name = `module.${b.labels[0]}`;
+      } else continue;
       const spans = new Map<string, Span>();
       collectSpans(b.body, [], spans);
       const span = b.span;
+      const value = bodyToPlain(b.body, scope);
+      // A block written as a map attribute (`versioning = { enabled = true }`) has no index 0 in its spans.
+      const lines = (p: readonly (string | number)[]): Span | undefined =>
+        p.length === 0
+          ? { ...span }
+          : (spans.get(JSON.stringify(p)) ??
+            spans.get(JSON.stringify(p.filter((k, i) => !(k === 0 && typeof p[i + 1] === 'string')))));
       all.push({
         platform: 'terraform',
         type,
-        name: `${type}.${label}`,
+        name,
         path: f.path,
         startLine: span.startLine,
         endLine: span.endLine,
-        value: bodyToPlain(b.body, scope),
-        lines: (p) => (p.length === 0 ? { ...span } : spans.get(JSON.stringify(p))),
+        value,
+        lines,
         siblings: all,
       });
+      if (b.type === 'module' && type === 'aws_s3_bucket' && PAB_INPUTS.some((k) => k in value)) {
+        const pab: Record<string, Plain> = { bucket: `\${${name}.s3_bucket_id}` };
+        for (const k of PAB_INPUTS) if (k in value) pab[k] = value[k]!;
+        all.push({
+          platform: 'terraform',
+          type: 'aws_s3_bucket_public_access_block',
+          name,
+          path: f.path,
+          startLine: span.startLine,
+          endLine: span.endLine,
+          value: pab,
+          lines,
+          siblings: all,
+        });
+      }
     }
   }
   return all;

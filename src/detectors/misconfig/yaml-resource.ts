@@ -4,6 +4,7 @@
  * range runs from its key (so `ports:` followed by a block list starts at the `ports:` line) to the
  * last character of the value.
  */
+import type { ParsedResource } from './check.js';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 
 export interface LineRange {
@@ -62,5 +63,27 @@ export function parseYamlWithLines(text: string, what: string): PositionedYaml {
       const s = start ?? range[0];
       return { startLine: lineOf(s), endLine: Math.max(lineOf(s), endLineOf(range[0], range[1])) };
     },
+  };
+}
+
+/** A ParsedResource for the value at `prefix` of a positioned YAML document. */
+export function yamlResource(
+  y: PositionedYaml,
+  init: { platform: ParsedResource['platform']; type: string; name: string; path: string; prefix: readonly (string | number)[]; value: unknown },
+  siblings: readonly ParsedResource[],
+): ParsedResource | undefined {
+  const range = y.lines(init.prefix);
+  if (!range) return undefined;
+  const prefix = init.prefix;
+  return {
+    platform: init.platform,
+    type: init.type,
+    name: init.name,
+    path: init.path,
+    startLine: range.startLine,
+    endLine: range.endLine,
+    value: init.value,
+    lines: (at) => y.lines([...prefix, ...at]),
+    siblings,
   };
 }

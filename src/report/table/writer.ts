@@ -72,11 +72,25 @@ function findingRows(findings: Finding[], color: boolean): string[][] {
   return sorted.map((f) => {
     const sev = color ? SEVERITY_COLOR[f.severity] + f.severity.toUpperCase() + RESET : f.severity.toUpperCase();
     const id = f.kind === 'vulnerability' && f.aliases.length ? `${f.ruleId} (${f.aliases.join(', ')})` : f.ruleId;
-    const what = f.kind === 'vulnerability' || f.kind === 'license' ? `${f.package.name}@${f.package.version}` : f.title;
+    const what =
+      f.kind === 'vulnerability' || f.kind === 'license'
+        ? `${f.package.name}@${f.package.version}`
+        : f.kind === 'secret'
+          ? `${f.title}: ${f.redacted}`
+          : f.kind === 'misconfig' && f.resource
+            ? `${f.title} (${f.resource})`
+            : f.title;
     const line = f.location.startLine ? String(f.location.startLine) : '';
     const fixed = f.kind === 'vulnerability' ? (f.fixedIn?.length ? f.fixedIn.join(', ') : 'no fix') : '';
-    return [sev, id, what, fixed, dependencyPath(f), line];
+    const suppressed = f.kind === 'misconfig' && f.suppressed ? ' [suppressed]' : '';
+    return [sev, id, what + suppressed, fixed, dependencyPath(f), line];
   });
+}
+
+/** Drop the vulnerability-only columns (Fixed in, Dependency path) when no row uses them. */
+function compact(header: string[], rows: string[][]): [string[], string[][]] {
+  const keep = header.map((_, i) => i < 3 || i === header.length - 1 || rows.some((r) => r[i] !== ''));
+  return [header.filter((_, i) => keep[i]), rows.map((r) => r.filter((_, i) => keep[i]))];
 }
 
 export function renderTableReport(report: Report, options: WriterOptions = {}): string {
@@ -100,7 +114,8 @@ export function renderTableReport(report: Report, options: WriterOptions = {}): 
     if (findings.length) parts.push(`${findings.length} finding${findings.length === 1 ? '' : 's'}`);
     out.push(`${title(file)} ${dim('— ' + parts.join(', '))}`);
     if (findings.length) {
-      out.push(renderTable(['Severity', 'ID (aliases)', 'Package / finding', 'Fixed in', 'Dependency path', 'Line'], findingRows(findings, color), color));
+      const [header, rows] = compact(['Severity', 'ID (aliases)', 'Finding', 'Fixed in', 'Dependency path', 'Line'], findingRows(findings, color));
+      out.push(renderTable(header, rows, color));
     }
     if (pkgs.length && listPackages) {
       out.push(renderTable(['Package', 'Version', 'Relation', 'Dev', 'License', 'Line'], packageRows(pkgs), color));

@@ -9,8 +9,7 @@ import { PalisadeError } from '../../core/errors.js';
 import { GIT_GLOBAL_ARGS, gitEnv, spawnError } from './git.js';
 
 export type ObjectInfo =
-  | { oid: string; type: string; size: number; missing?: false }
-  | { oid: string; missing: true };
+  { oid: string; type: string; size: number; missing?: false } | { oid: string; missing: true };
 
 export type ObjectContent =
   | { oid: string; type: string; size: number; missing?: false; content: Buffer }

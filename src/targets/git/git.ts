@@ -75,7 +75,11 @@ export function runGit(repoDir: string, args: readonly string[]): Promise<GitRes
     child.stderr.on('data', (b: Buffer) => err.push(b));
     child.on('error', (e) => reject(spawnError(e)));
     child.on('close', (code) =>
-      resolve({ code: code ?? -1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8').trim() }),
+      resolve({
+        code: code ?? -1,
+        stdout: Buffer.concat(out),
+        stderr: Buffer.concat(err).toString('utf8').trim(),
+      }),
     );
   });
 }
@@ -84,9 +88,13 @@ export function runGit(repoDir: string, args: readonly string[]): Promise<GitRes
 export function spawnError(e: unknown): PalisadeError {
   const code = (e as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') {
-    return new PalisadeError('bad-target', 'git history scanning needs the `git` command, which was not found on PATH', {
-      cause: e,
-    });
+    return new PalisadeError(
+      'bad-target',
+      'git history scanning needs the `git` command, which was not found on PATH',
+      {
+        cause: e,
+      },
+    );
   }
   return new PalisadeError('bad-target', `could not run git: ${(e as Error).message}`, { cause: e });
 }
@@ -114,9 +122,18 @@ export async function openRepo(repoDir: string): Promise<RepoInfo> {
   }
   // With GIT_CEILING_DIRECTORIES at the parent (gitEnv), this succeeds only at the root of a work
   // tree, in a .git directory or in a bare repository, never in a folder inside another repository.
-  const res = await runGit(abs, ['rev-parse', '--absolute-git-dir', '--is-shallow-repository', '--show-object-format']);
+  const res = await runGit(abs, [
+    'rev-parse',
+    '--absolute-git-dir',
+    '--is-shallow-repository',
+    '--show-object-format',
+  ]);
   if (res.code !== 0) {
-    const why = (res.stderr.split('\n').find((l) => l.startsWith('fatal:')) ?? res.stderr.split('\n')[0] ?? '')
+    const why = (
+      res.stderr.split('\n').find((l) => l.startsWith('fatal:')) ??
+      res.stderr.split('\n')[0] ??
+      ''
+    )
       .replace(/^fatal: /, '')
       .trim();
     throw new PalisadeError(
@@ -125,5 +142,9 @@ export async function openRepo(repoDir: string): Promise<RepoInfo> {
     );
   }
   const [gitDir = '', shallow = '', format = 'sha1'] = res.stdout.toString('utf8').split('\n');
-  return { gitDir: path.resolve(gitDir), shallow: shallow === 'true', hexLength: format === 'sha256' ? 64 : 40 };
+  return {
+    gitDir: path.resolve(gitDir),
+    shallow: shallow === 'true',
+    hexLength: format === 'sha256' ? 64 : 40,
+  };
 }

@@ -37,6 +37,8 @@ export interface GitHistoryOptions {
    * `blob`: one finding per blob and match.
    */
   dedupe?: 'fingerprint' | 'blob';
+  /** Drop a finding (after its origin is set, before de-duplication), e.g. allowlisted commits. */
+  keep?: (finding: Finding) => boolean;
   /** Called after each batch of blobs and once at the end. */
   onProgress?: (p: GitHistoryProgress) => void;
 }
@@ -94,7 +96,13 @@ export async function scanGitHistory(repoDir: string, options: GitHistoryOptions
   const findings: Finding[] = [];
   const byFingerprint = new Set<string>();
   const diagnostics: Diagnostic[] = [];
-  const missing: BlobJob[] = [];
+  // Count and first example only: a partial clone may lack most blobs.
+  let missingCount = 0;
+  let firstMissing: { oid: string; path: string; commit: string } | undefined;
+  const noteMissing = (job: BlobJob): void => {
+    missingCount++;
+    firstMissing ??= { oid: job.oid, path: job.path, commit: job.commit.sha };
+  };
   // Blob ids as raw bytes in a latin1 string: 20 characters instead of 40 for SHA-1.
   const seen = new Set<string>();
 
@@ -122,15 +130,24 @@ export async function scanGitHistory(repoDir: string, options: GitHistoryOptions
       ...(job.commit.email ? { email: job.commit.email } : {}),
       date: job.commit.date,
     };
-    for (const f of out.findings) {
+    for (const raw of out.findings) {
+      const f: Finding = {
+        ...raw,
+        location: { ...raw.location, path: job.path, origin: { ...raw.location.origin, ...origin } },
+      };
+      if (options.keep && !options.keep(f)) continue;
       if (dedupeByFingerprint) {
         if (byFingerprint.has(f.fingerprint)) continue;
         byFingerprint.add(f.fingerprint);
       }
-      findings.push({ ...f, location: { ...f.location, path: job.path, origin: { ...f.location.origin, ...origin } } });
+      findings.push(f);
     }
     for (const d of out.diagnostics ?? []) {
-      diagnostics.push({ ...d, path: d.path ?? job.path, message: `${d.message} (commit ${job.commit.sha})` });
+      diagnostics.push({
+        ...d,
+        path: d.path ?? job.path,
+        message: `${d.message} (commit ${job.commit.sha})`,
+      });
     }
   };
 
@@ -140,7 +157,7 @@ export async function scanGitHistory(repoDir: string, options: GitHistoryOptions
     const wanted: { job: BlobJob; size: number }[] = [];
     infos.forEach((info, i) => {
       const job = jobs[i]!;
-      if (info.missing) missing.push(job);
+      if (info.missing) noteMissing(job);
       else if (info.type !== 'blob') return;
       else if (info.size > maxBlobSize) {
         stats.blobsTooLarge++;
@@ -159,12 +176,15 @@ export async function scanGitHistory(repoDir: string, options: GitHistoryOptions
       const window: { job: BlobJob; answer: Promise<Awaited<ReturnType<CatFile['get']>>> }[] = [];
       while (i < wanted.length && (window.length === 0 || bytes + wanted[i]!.size <= BATCH_BYTES)) {
         bytes += wanted[i]!.size;
-        window.push({ job: wanted[i]!.job, answer: cat.get(wanted[i]!.job.oid) });
+        const answer = cat.get(wanted[i]!.job.oid);
+        // If an earlier answer throws, the rest of the window must not become unhandled rejections.
+        answer.catch(() => undefined);
+        window.push({ job: wanted[i]!.job, answer });
         i++;
       }
       for (const { job, answer } of window) {
         const obj = await answer;
-        if (obj.missing) missing.push(job);
+        if (obj.missing) noteMissing(job);
         else scanBlob(job, obj.content);
       }
     }
@@ -177,7 +197,10 @@ export async function scanGitHistory(repoDir: string, options: GitHistoryOptions
       stats.commits++;
       for (const e of commit.entries) {
         if (!FILE_MODES.has(e.mode) || /^0+$/.test(e.oid) || e.status.startsWith('D')) continue;
-        const key = /^[0-9a-f]+$/.test(e.oid) && e.oid.length % 2 === 0 ? Buffer.from(e.oid, 'hex').toString('latin1') : e.oid;
+        const key =
+          /^[0-9a-f]+$/.test(e.oid) && e.oid.length % 2 === 0
+            ? Buffer.from(e.oid, 'hex').toString('latin1')
+            : e.oid;
         if (seen.has(key)) continue;
         seen.add(key);
         stats.blobsSeen++;
@@ -195,25 +218,24 @@ export async function scanGitHistory(repoDir: string, options: GitHistoryOptions
     cat.close();
   }
 
-  stats.blobsMissing = missing.length;
-  if (missing.length) {
-    const first = missing[0]!;
+  stats.blobsMissing = missingCount;
+  if (firstMissing) {
     diagnostics.push({
       level: 'warning',
       code: 'missing-blob',
-      message: `${missing.length} blob(s) are not in the repository (partial or damaged clone) and were not scanned, first ${first.oid} at ${first.path} in commit ${first.commit.sha}`,
-      path: first.path,
+      message: `${missingCount} blob(s) are not in the repository (partial or damaged clone) and were not scanned, first ${firstMissing.oid} at ${firstMissing.path} in commit ${firstMissing.commit}`,
+      path: firstMissing.path,
     });
   }
   if (repo.shallow) {
     diagnostics.push({
       level: 'info',
       code: 'shallow-clone',
-      message: 'the repository is a shallow clone: commits before its boundary are not present and were not scanned (files at the boundary are attributed to the boundary commit)',
+      message:
+        'the repository is a shallow clone: commits before its boundary are not present and were not scanned (files at the boundary are attributed to the boundary commit)',
     });
   }
   stats.findings = findings.length;
   progress();
   return { findings, diagnostics, stats, shallow: repo.shallow };
 }
-

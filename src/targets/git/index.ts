@@ -12,3 +12,4 @@ export {
   type ScanText,
 } from './history.js';
 export { openRepo, type RepoInfo } from './git.js';
+export { scanGitHistoryForSecrets, type GitSecretScanOptions } from './secrets.js';

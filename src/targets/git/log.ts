@@ -34,8 +34,8 @@ export interface CommitInfo {
   entries: RawEntry[];
 }
 
-const COMMIT_MARK = '\u0001';
-const FORMAT = `--format=${'%x01%H%x00%an%x00%ae%x00%aI'}`;
+// \x01 marks a commit header; its fields (sha, author, email, author date) are NUL-separated.
+const FORMAT = '--format=%x01%H%x00%an%x00%ae%x00%aI';
 
 /** The `git log` arguments for a range (`undefined`: every ref, `--all`). */
 export function logArgs(range: string | undefined): string[] {
@@ -150,7 +150,12 @@ export class LogParser {
     while (meta.charCodeAt(n) === 58) n++;
     const fields = meta.slice(n).split(' ');
     if (fields.length < 2 * n + 3) return;
-    this.current.entries.push({ path, mode: fields[n]!, oid: fields[2 * n + 1]!, status: fields[2 * n + 2]! });
+    this.current.entries.push({
+      path,
+      mode: fields[n]!,
+      oid: fields[2 * n + 1]!,
+      status: fields[2 * n + 2]!,
+    });
   }
 }
 
@@ -183,9 +188,20 @@ export async function* logCommits(repoDir: string, range?: string): AsyncGenerat
     const code = await exited;
     if (spawnFailure) throw spawnFailure;
     if (code !== 0) {
-      const msg = stderr.trim().split('\n').find((l) => l.startsWith('fatal:'))?.replace(/^fatal: /, '') ?? stderr.trim();
-      if (range !== undefined && /unknown revision|bad revision|ambiguous argument|invalid (symmetric )?range/i.test(msg)) {
-        throw new PalisadeError('usage', `git does not know the revision range ${JSON.stringify(range)}: ${msg}`);
+      const msg =
+        stderr
+          .trim()
+          .split('\n')
+          .find((l) => l.startsWith('fatal:'))
+          ?.replace(/^fatal: /, '') ?? stderr.trim();
+      if (
+        range !== undefined &&
+        /unknown revision|bad revision|ambiguous argument|invalid (symmetric )?range/i.test(msg)
+      ) {
+        throw new PalisadeError(
+          'usage',
+          `git does not know the revision range ${JSON.stringify(range)}: ${msg}`,
+        );
       }
       throw new PalisadeError('git-failed', `git log failed (exit ${code ?? 'signal'}): ${msg}`);
     }

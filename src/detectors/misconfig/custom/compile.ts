@@ -10,8 +10,8 @@ import type { CustomCheckSpec } from './schema.js';
 
 const env = new Environment({ unlistedVariablesAreDyn: true, homogeneousAggregateLiterals: false })
   .registerVariable('resource', 'dyn')
-  .registerVariable('type', 'string')
-  .registerVariable('name', 'string');
+  .registerVariable('resourceType', 'string')
+  .registerVariable('resourceName', 'string');
 
 /** Replace what CEL cannot hold (undefined, functions) and keep plain data. */
 function toCel(v: unknown): unknown {
@@ -44,7 +44,7 @@ export function compileCustomCheck(spec: CustomCheckSpec): MisconfigCheck {
     references: spec.references ?? [],
     resourceTypes: spec.resourceTypes ?? [],
     evaluate(resource: ParsedResource) {
-      const out = program({ resource: toCel(resource.value), type: resource.type, name: resource.name });
+      const out = program({ resource: toCel(resource.value), resourceType: resource.type, resourceName: resource.name });
       if (typeof out !== 'boolean') {
         throw new PalisadeError('custom-check-type', `condition returned ${typeof out === 'bigint' ? 'int' : typeof out}, expected bool`);
       }

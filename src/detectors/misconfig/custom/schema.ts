@@ -32,7 +32,7 @@ export interface CustomCheckSpec {
   description?: string;
   remediation?: string;
   references?: string[];
-  /** CEL over `resource` (the value), `type` and `name`; true when MISCONFIGURED. */
+  /** CEL over `resource` (the value), `resourceType` and `resourceName`; true when MISCONFIGURED. */
   condition: string;
   message: string;
   /** File it came from (set by the loader), for diagnostics. */

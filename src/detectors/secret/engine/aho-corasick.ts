@@ -25,7 +25,7 @@ export function buildAutomaton(keywords: readonly string[]): KeywordAutomaton {
   const outputs: number[][] = [[]];
   keywords.forEach((raw, id) => {
     const kw = raw.toLowerCase();
-    if (kw.length === 0 || !/^[\x00-\x7f]+$/.test(kw)) return;
+    if (kw.length === 0 || [...kw].some((ch) => ch.charCodeAt(0) >= ALPHABET)) return;
     let s = 0;
     for (let i = 0; i < kw.length; i++) {
       const c = kw.charCodeAt(i);

@@ -2,9 +2,9 @@
  * The secret scanning engine: a pure function of (rules, config, text, path).
  *
  * 1. One case-insensitive Aho–Corasick automaton over every rule's keywords, built once per scanner.
- * 2. A keyword hit opens a window around it for the rules owning the keyword: the hit's line (at most
- *    512 characters before the keyword) through the end of the next line (bounded), or up to 16 KiB on
- *    for rules that span lines (PEM blocks). Windows of one rule that overlap are merged, so each part
+ * 2. A keyword hit opens a window around it for the rules owning the keyword: the hit's line, from at
+ *    most 160 characters before the keyword to at most 1 KiB after it, or up to 16 KiB on for rules
+ *    that span lines (PEM blocks). Windows of one rule that overlap are merged, so each part
  *    of the text is matched at most once per rule, and a regex never runs over the whole file.
  * 3. Each match goes through the noise filters: rule and global allowlists, placeholders and examples,
  *    checksum lines, entropy, the rule's validate hook, inline suppression; fixture paths are
@@ -60,7 +60,7 @@ interface CompiledRule {
   generic: boolean;
 }
 
-const BEFORE = 512;
+const BEFORE = 160;
 const AFTER_LINE = 1024;
 const AFTER_MULTILINE = 16384;
 
@@ -76,9 +76,17 @@ function withGlobal(re: RegExp): RegExp {
   return new RegExp(re.source, re.flags.replace(/[gy]/g, '') + 'g');
 }
 
-/** Rules whose match can run over many lines: they get a longer window after the keyword. */
+/**
+ * Rules whose match can run over many lines get a longer window after the keyword: the `s` flag,
+ * `[\s\S]`, a newline outside a character class, PEM/PGP/PuTTY armour, or a (non-negated) class
+ * holding `\s`/`\n` repeated without a small bound (a base64 body). `[^…\n]` excludes newlines and
+ * does not count.
+ */
 function spansLines(re: RegExp): boolean {
-  return re.flags.includes('s') || /\[\\s\\S\]|\[\\S\\s\]|\[\^[^\]]*\]\{\d*,\d{3,}\}|\\n|-----BEGIN|PuTTY-User-Key|BEGIN PGP/i.test(re.source);
+  const src = re.source;
+  if (re.flags.includes('s') || /\[\\s\\S\]|\[\\S\\s\]|-----BEGIN|PuTTY-User-Key|BEGIN PGP/i.test(src)) return true;
+  if (/\\n/.test(src.replace(/\[(?:[^\]\\]|\\.)*\]/g, ''))) return true;
+  return /\[(?!\^)(?:[^\]\\]|\\.)*\\[sn](?:[^\]\\]|\\.)*\](?:\*|\+|\{\d+,(?:\d{2,})?\})/.test(src);
 }
 
 function compileAllowlist(a: AllowlistConfig, what: string): CompiledAllowlist {
@@ -180,7 +188,7 @@ export function createSecretScanner(builtin: readonly SecretRule[], config: Secr
       if (isChecksumFile(path)) return { findings, diagnostics };
       for (const a of global) if (a.paths.length + (a.globs ? 1 : 0) > 0 && pathAllowed(a, path) && !a.and) return { findings, diagnostics };
       const fixture = isFixturePath(path);
-      const ctx: MatchContext = { text, path, fixture, keepFixtureSeverity, global, findings, seen: new Set(), lineOf: undefined };
+      const ctx: MatchContext = { text, path, fixture, keepFixtureSeverity, global, findings, seen: new Set() };
 
       for (const r of pathOnly) {
         if (r.path!.test(path)) findings.push(makeFinding(ctx, r, path, 0, 0, 1, 1));
@@ -197,10 +205,20 @@ export function createSecretScanner(builtin: readonly SecretRule[], config: Secr
         winStart[ri] = -1;
       };
       if (keywordList.length > 0) {
+        // Bounds of the line holding the current hit, cached: hits arrive in
+        // increasing order, so every search below is amortized linear even on a 100 KB line.
+        let lineStart = 0;
+        let lineEnd = -1;
+        let mlFrom = -1;
+        let mlNewline = -1;
         automaton.scan(text, (end, ids) => {
+          if (end > lineEnd) {
+            lineStart = text.lastIndexOf('\n', end) + 1;
+            lineEnd = text.indexOf('\n', end);
+            if (lineEnd < 0) lineEnd = n;
+          }
           for (const kid of ids) {
             const p = end - keywordLength[kid]! + 1;
-            const lineStart = text.lastIndexOf('\n', p - 1) + 1;
             const start = Math.max(lineStart, p - BEFORE);
             for (const ri of keywordRules[kid]!) {
               if (!pathOk[ri]) continue;
@@ -208,19 +226,17 @@ export function createSecretScanner(builtin: readonly SecretRule[], config: Secr
               let stop: number;
               if (rule.multiline) {
                 const cap = Math.min(n, end + AFTER_MULTILINE);
-                const nl = text.indexOf('\n', cap);
-                stop = nl < 0 || nl - cap > AFTER_LINE ? Math.min(n, cap + AFTER_LINE) : nl;
-              } else {
-                let e1 = text.indexOf('\n', end);
-                if (e1 < 0) e1 = n;
-                if (e1 - end > AFTER_LINE) stop = end + AFTER_LINE;
+                if (lineEnd >= cap) stop = Math.min(n, cap + AFTER_LINE);
                 else {
-                  // The next line too: YAML and .env values sometimes follow their key on a new line.
-                  let e2 = e1 < n ? text.indexOf('\n', e1 + 1) : n;
-                  if (e2 < 0) e2 = n;
-                  stop = Math.min(e2, e1 + 256);
+                  // First newline at or after cap; reuse the last answer while it still lies ahead.
+                  if (!(cap >= mlFrom && cap <= mlNewline)) {
+                    mlFrom = cap;
+                    mlNewline = text.indexOf('\n', cap);
+                    if (mlNewline < 0) mlNewline = n;
+                  }
+                  stop = mlNewline - cap > AFTER_LINE ? Math.min(n, cap + AFTER_LINE) : mlNewline;
                 }
-              }
+              } else stop = lineEnd - end > AFTER_LINE ? end + AFTER_LINE : lineEnd;
               if (winStart[ri]! >= 0 && start <= winEnd[ri]!) {
                 if (stop > winEnd[ri]!) winEnd[ri] = stop;
               } else {
@@ -250,7 +266,8 @@ interface MatchContext {
   global: CompiledAllowlist[];
   findings: Finding[];
   seen: Set<string>;
-  lineOf: ((offset: number) => number) | undefined;
+  lines?: LineIndex;
+  suppressed?: Map<number, boolean>;
   spans?: Map<Finding, { start: number; end: number; generic: boolean }>;
 }
 
@@ -296,16 +313,16 @@ function runRule(ctx: MatchContext, rule: CompiledRule, start: number, stop: num
     if (ctx.seen.has(key)) continue;
     ctx.seen.add(key);
     if (!accept(ctx, rule, secret, m, matchStart, secretStart, secretEnd)) continue;
-    ctx.lineOf ??= lineIndex(ctx.text);
-    const startLine = ctx.lineOf(secretStart);
-    const endLine = ctx.lineOf(Math.max(secretStart, secretEnd - 1));
+    const lines = (ctx.lines ??= lineIndex(ctx.text));
+    const startLine = lines.lineOf(secretStart);
+    const endLine = lines.lineOf(Math.max(secretStart, secretEnd - 1));
     const f = makeFinding(ctx, rule, secret, secretStart, secretEnd, startLine, endLine);
     ctx.findings.push(f);
     (ctx.spans ??= new Map()).set(f, { start: secretStart, end: secretEnd, generic: rule.generic });
   }
 }
 
-function accept(ctx: MatchContext, rule: CompiledRule, secret: string, m: RegExpExecArray, matchStart: number, secretStart: number, secretEnd: number): boolean {
+function accept(ctx: MatchContext, rule: CompiledRule, secret: string, m: RegExpExecArray, matchStart: number, secretStart: number, _secretEnd: number): boolean {
   const { text } = ctx;
   if (rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy) return false;
   for (const re of rule.ownAllowlist) {
@@ -313,23 +330,33 @@ function accept(ctx: MatchContext, rule: CompiledRule, secret: string, m: RegExp
     if (re.test(secret)) return false;
   }
   if (isPlaceholder(secret)) return false;
-  const lineStart = text.lastIndexOf('\n', secretStart - 1) + 1;
-  let lineEnd = text.indexOf('\n', secretEnd);
-  if (lineEnd < 0) lineEnd = text.length;
-  const firstLineEnd = text.indexOf('\n', secretStart);
-  const firstLine = text.slice(lineStart, firstLineEnd < 0 ? text.length : firstLineEnd);
-  if (firstLine.length < 4096 && isChecksumLine(firstLine)) return false;
-  const matchLineStart = text.lastIndexOf('\n', matchStart - 1) + 1;
+  const lines = (ctx.lines ??= lineIndex(text));
+  const line = lines.lineOf(secretStart);
+  const lineStart = lines.start(line);
+  const lineEnd = lines.end(line);
+  if (lineEnd - lineStart < 4096 && isChecksumLine(text.slice(lineStart, lineEnd))) return false;
+  const matchLine = lines.lineOf(matchStart);
   if (rule.allowlists.length > 0 || ctx.global.length > 0) {
-    const lines = text.slice(matchLineStart, lineEnd);
-    for (const a of rule.allowlists) if (allowlisted(a, ctx.path, secret, m[0], lines)) return false;
-    for (const a of ctx.global) if (allowlisted(a, ctx.path, secret, m[0], lines)) return false;
+    const lastLine = lines.lineOf(matchStart + m[0].length);
+    const lineText = text.slice(lines.start(matchLine), lines.end(lastLine));
+    for (const a of rule.allowlists) if (allowlisted(a, ctx.path, secret, m[0], lineText)) return false;
+    for (const a of ctx.global) if (allowlisted(a, ctx.path, secret, m[0], lineText)) return false;
   }
   if (rule.validate && !rule.validate(secret, m)) return false;
-  if (isSuppressed(text, lineStart, firstLineEnd < 0 ? text.length : firstLineEnd)) return false;
-  if (matchLineStart !== lineStart && isSuppressed(text, matchLineStart, text.indexOf('\n', matchLineStart) < 0 ? text.length : text.indexOf('\n', matchLineStart)))
-    return false;
+  if (suppressed(ctx, line) || (matchLine !== line && suppressed(ctx, matchLine))) return false;
   return true;
+}
+
+/** Inline suppression of a line, computed once per line (a long line can hold many matches). */
+function suppressed(ctx: MatchContext, line: number): boolean {
+  const cache = (ctx.suppressed ??= new Map());
+  let v = cache.get(line);
+  if (v === undefined) {
+    const lines = ctx.lines!;
+    v = isSuppressed(ctx.text, lines.start(line), lines.end(line));
+    cache.set(line, v);
+  }
+  return v;
 }
 
 function redact(secret: string): string {
@@ -369,22 +396,35 @@ function dropShadowedGeneric(findings: Finding[], spans: MatchContext['spans']):
   }
 }
 
-/** Offset → 1-based line via binary search over line starts. */
-function lineIndex(text: string): (offset: number) => number {
+interface LineIndex {
+  /** 1-based line of an offset. */
+  lineOf(offset: number): number;
+  /** Offset of the first character of a line. */
+  start(line: number): number;
+  /** Offset of the line's newline (or the text length). */
+  end(line: number): number;
+}
+
+/** Line starts of a text, built once when the first match is accepted; lookups by binary search. */
+function lineIndex(text: string): LineIndex {
   const starts = [0];
   let i = text.indexOf('\n');
   while (i >= 0) {
     starts.push(i + 1);
     i = text.indexOf('\n', i + 1);
   }
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
+  return {
+    lineOf(offset) {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid]! <= offset) lo = mid;
+        else hi = mid - 1;
+      }
+      return lo + 1;
+    },
+    start: (line) => starts[line - 1]!,
+    end: (line) => (line < starts.length ? starts[line]! - 1 : text.length),
   };
 }

@@ -28,7 +28,8 @@ const BASE_ENV = {
 
 function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, ...BASE_ENV, ...extra };
-  for (const k of Object.keys(env)) if (k.startsWith('GIT_') && !(k in BASE_ENV) && !(k in extra)) delete env[k];
+  for (const k of Object.keys(env))
+    if (k.startsWith('GIT_') && !(k in BASE_ENV) && !(k in extra)) delete env[k];
   return env;
 }
 
@@ -47,7 +48,10 @@ export function makeRepo(opts: { bare?: boolean; objectFormat?: 'sha1' | 'sha256
   const root = makeTempDir();
   const dir = path.join(root, 'repo');
   mkdirSync(dir);
-  const run = (args: string[], o: { date?: string; cwd?: string; author?: string; email?: string } = {}): string => {
+  const run = (
+    args: string[],
+    o: { date?: string; cwd?: string; author?: string; email?: string } = {},
+  ): string => {
     const date = o.date ?? '2021-03-04T05:06:07+00:00';
     const name = o.author ?? 'Ada Lovelace';
     const email = o.email ?? 'ada@example.com';
@@ -63,7 +67,14 @@ export function makeRepo(opts: { bare?: boolean; objectFormat?: 'sha1' | 'sha256
       .toString('utf8')
       .trim();
   };
-  run(['init', '-q', '-b', 'main', ...(opts.bare ? ['--bare'] : []), ...(opts.objectFormat ? [`--object-format=${opts.objectFormat}`] : [])]);
+  run([
+    'init',
+    '-q',
+    '-b',
+    'main',
+    ...(opts.bare ? ['--bare'] : []),
+    ...(opts.objectFormat ? [`--object-format=${opts.objectFormat}`] : []),
+  ]);
   return {
     dir,
     git: (args, o) => run(args, o),

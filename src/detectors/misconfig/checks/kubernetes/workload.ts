@@ -20,7 +20,17 @@ const POD_SPEC: Readonly<Record<string, Path>> = {
   CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
 };
 
-export const WORKLOAD_KINDS: readonly string[] = Object.keys(POD_SPEC);
+/**
+ * Knative Serving (serving.knative.dev) embeds a pod spec too: Service and Configuration at
+ * spec.template.spec, Revision at spec (https://knative.dev/docs/serving/reference/serving-api/).
+ */
+const KNATIVE_POD_SPEC: Readonly<Record<string, Path>> = {
+  Service: ['spec', 'template', 'spec'],
+  Configuration: ['spec', 'template', 'spec'],
+  Revision: ['spec'],
+};
+
+export const WORKLOAD_KINDS: readonly string[] = [...Object.keys(POD_SPEC), 'Configuration', 'Revision', 'Service'];
 export const RBAC_ROLE_KINDS: readonly string[] = ['Role', 'ClusterRole'];
 export const RBAC_BINDING_KINDS: readonly string[] = ['RoleBinding', 'ClusterRoleBinding'];
 
@@ -51,7 +61,8 @@ export interface PodSpecRef {
 }
 
 export function podSpec(r: ParsedResource): PodSpecRef | undefined {
-  const path = POD_SPEC[r.type];
+  const apiVersion = get(r.value, ['apiVersion']);
+  const path = typeof apiVersion === 'string' && apiVersion.startsWith('serving.knative.dev/') ? KNATIVE_POD_SPEC[r.type] : POD_SPEC[r.type];
   if (!path) return undefined;
   const spec = get(r.value, path);
   if (!isObj(spec)) return undefined;
@@ -124,7 +135,8 @@ export function rbacRules(r: ParsedResource): { path: Path; verbs: string[]; res
 
 /** Does a rule grant `verb` on `resource` (wildcards included)? `resource` may name a subresource (`pods/exec`). */
 export function grants(rule: { verbs: string[]; resources: string[]; apiGroups: string[] }, verbs: readonly string[], resource: string, apiGroup = ''): boolean {
-  const groupOk = rule.apiGroups.length === 0 || rule.apiGroups.includes('*') || rule.apiGroups.includes(apiGroup);
+  // apiGroup '*': any group (workload kinds span core, apps and batch).
+  const groupOk = apiGroup === '*' || rule.apiGroups.length === 0 || rule.apiGroups.includes('*') || rule.apiGroups.includes(apiGroup);
   const verbOk = rule.verbs.includes('*') || verbs.some((v) => rule.verbs.includes(v));
   const resOk = rule.resources.includes('*') || rule.resources.includes(resource) || (resource.includes('/') && rule.resources.includes(`${resource.split('/')[0]}/*`));
   return groupOk && verbOk && resOk;
@@ -134,3 +146,111 @@ export const PSS = 'https://kubernetes.io/docs/concepts/security/pod-security-st
 export const NSA = 'https://media.defense.gov/2022/Aug/29/2003066362/-1/-1/0/CTR_KUBERNETES_HARDENING_GUIDANCE_1.2_20220829.PDF';
 export const CIS = 'https://www.cisecurity.org/benchmark/kubernetes';
 export const RBAC_GOOD_PRACTICES = 'https://kubernetes.io/docs/concepts/security/rbac-good-practices/';
+
+/**
+ * For a setting that is missing: the path of its deepest present ancestor (e.g. the container's
+ * `securityContext` when `securityContext.runAsNonRoot` is absent), so the finding points where it goes.
+ */
+export function deepest(base: Path, value: unknown, rel: Path): Path {
+  let cur = value;
+  const out: (string | number)[] = [...base];
+  for (const seg of rel) {
+    const next = get(cur, [seg]);
+    if (next === undefined || next === null) break;
+    out.push(seg);
+    cur = next;
+  }
+  return out;
+}
+
+/** Where a missing `capabilities.drop` entry is reported: `drop`, else `capabilities`, else the container. */
+export function capabilitiesAt(c: ContainerRef): Path {
+  const at = deepest(c.path, c.c, ['securityContext', 'capabilities', 'drop']);
+  return at[at.length - 1] === 'securityContext' ? c.path : at;
+}
+
+/** An image reference split per the distribution reference grammar (https://github.com/distribution/reference). */
+export function parseImage(ref: string): { name: string; tag?: string; digest?: string } {
+  let rest = ref.trim();
+  let digest: string | undefined;
+  const at = rest.indexOf('@');
+  if (at >= 0) {
+    digest = rest.slice(at + 1);
+    rest = rest.slice(0, at);
+  }
+  // A tag follows the last ':' after the last '/' (a ':' before it is a registry port).
+  const slash = rest.lastIndexOf('/');
+  const colon = rest.lastIndexOf(':');
+  if (colon > slash) return { name: rest.slice(0, colon), tag: rest.slice(colon + 1), digest };
+  return { name: rest, digest };
+}
+
+/** Containers with a literal image string (skips unrendered template placeholders such as `$IMAGE`). */
+export function imagesOf(r: ParsedResource): (ContainerRef & { image: string })[] {
+  return containers(r).flatMap((c) => (typeof c.c.image === 'string' && c.c.image !== '' && !/[${}]/.test(c.c.image) ? [{ ...c, image: c.c.image }] : []));
+}
+
+/**
+ * Rules of a Role/ClusterRole that explicitly name one of `resources` (wildcard-only rules are the
+ * wildcard checks' findings) and grant one of `verbs` (a `*` verb counts): reported at the rule's resources.
+ */
+export function rulesGranting(r: ParsedResource, resources: readonly string[], verbs: readonly string[], apiGroup = ''): { at: Path; resource: string }[] {
+  return rbacRules(r).flatMap((rule) => {
+    const named = resources.find((res) => rule.resources.includes(res) || (res.includes('/') && rule.resources.includes(`${res.split('/')[0]}/*`)));
+    if (!named || !grants(rule, verbs, named, apiGroup)) return [];
+    return [{ at: [...rule.path, 'resources'], resource: named }];
+  });
+}
+
+/** Rules that explicitly list one of `verbs`: reported at the rule's verbs. */
+export function rulesWithVerb(r: ParsedResource, verbs: readonly string[]): { at: Path; verb: string }[] {
+  return rbacRules(r).flatMap((rule) => {
+    const v = verbs.find((x) => rule.verbs.includes(x));
+    return v ? [{ at: [...rule.path, 'verbs'], verb: v }] : [];
+  });
+}
+
+/** The subjects of a binding, for messages: `ServiceAccount kube-system/tiller, Group devs`. */
+export function subjectsOf(r: ParsedResource): string {
+  const subjects = arr(get(r.value, ['subjects'])).filter(isObj);
+  if (subjects.length === 0) return '(no subjects)';
+  return subjects.map((s) => `${String(s.kind)} ${s.namespace ? `${String(s.namespace)}/` : ''}${String(s.name)}`).join(', ');
+}
+
+/** Control-plane and node components recognised in static pod manifests (kubeadm writes /etc/kubernetes/manifests/*.yaml). */
+export type Component = 'kube-apiserver' | 'kube-controller-manager' | 'kube-scheduler' | 'kubelet' | 'etcd';
+const COMPONENTS: readonly string[] = ['kube-apiserver', 'kube-controller-manager', 'kube-scheduler', 'kubelet', 'etcd'];
+
+export interface ComponentInvocation {
+  component: Component;
+  container: ContainerRef;
+  /** `--flag=value` and `--flag value` of command and args; a bare `--flag` is "true". Last one wins, as in pflag. */
+  flags: Map<string, string>;
+  /** Where findings point: the container's `command` (the component's invocation). */
+  at: Path;
+}
+
+/** Containers that run a Kubernetes component, with their command-line flags. */
+export function componentInvocations(r: ParsedResource, component?: Component): ComponentInvocation[] {
+  return containers(r, ['containers', 'initContainers']).flatMap((c) => {
+    const command = arr(c.c.command).map(String);
+    const name = (command[0] ?? '').split('/').pop() ?? '';
+    if (!COMPONENTS.includes(name) || (component && name !== component)) return [];
+    const tokens = [...command.slice(1), ...arr(c.c.args).map(String)];
+    const flags = new Map<string, string>();
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (!t.startsWith('--')) continue;
+      const eq = t.indexOf('=');
+      if (eq > 0) flags.set(t.slice(2, eq), t.slice(eq + 1));
+      else if (i + 1 < tokens.length && !tokens[i + 1]!.startsWith('--')) flags.set(t.slice(2), tokens[++i]!);
+      else flags.set(t.slice(2), 'true');
+    }
+    return [{ component: name as Component, container: c, flags, at: [...c.path, 'command'] }];
+  });
+}
+
+/** Comma-separated flag values (`--authorization-mode=Node,RBAC`). */
+export function flagList(v: string | undefined): string[] {
+  return (v ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
+}

@@ -11,6 +11,8 @@ export function get(v: unknown, path: Path): unknown {
   let cur = v;
   for (const k of path) {
     if (cur === null || typeof cur !== 'object') return undefined;
+    // A nested block written as a map attribute (`versioning = { enabled = true }`) is one block.
+    if (k === 0 && !Array.isArray(cur)) continue;
     cur = (cur as Record<string | number, unknown>)[k];
   }
   return cur;
@@ -46,12 +48,14 @@ export function asArray(v: unknown): unknown[] {
 export function requireSetting(
   path: Path,
   ok: (v: unknown) => boolean,
-  opts: { flagMissing: boolean; bad: string; missing?: string },
+  opts: { flagMissing: boolean | 'block'; bad: string; missing?: string },
 ): (r: ParsedResource) => CheckResult[] {
   return (r) => {
     const v = get(r.value, path);
     if (v === undefined) {
-      if (!opts.flagMissing) return [];
+      if (!opts.flagMissing || isModule(r)) return [];
+      // 'block': only a missing enclosing block is a problem; inside it the provider default is secure.
+      if (opts.flagMissing === 'block' && get(r.value, path.slice(0, 1)) !== undefined) return [];
       const at = existingPrefix(r.value, path);
       return [{ message: `${r.name}: ${opts.missing ?? opts.bad}`, ...(at ? { at } : {}) }];
     }
@@ -75,8 +79,30 @@ export function related(target: ParsedResource, type: string, attr: string): Par
 export const WORLD_V4 = ['0.0.0.0/0'];
 export const WORLD_V6 = ['::/0', '0000:0000:0000:0000:0000:0000:0000:0000/0'];
 
+/** 0.0.0.0/0, ::/0, any other `/0` prefix (a /0 mask matches every address whatever the base), or Azure's `*`/`Internet`/`Any` tags. */
 export function isWorldCidr(v: unknown): boolean {
-  return typeof v === 'string' && (WORLD_V4.includes(v.trim()) || WORLD_V6.includes(v.trim()) || v.trim() === '*' || v.trim() === 'Internet' || v.trim() === 'Any');
+  if (typeof v !== 'string') return false;
+  const t = v.trim();
+  // Azure service tags are case-insensitive (https://learn.microsoft.com/azure/virtual-network/service-tags-overview).
+  return (
+    WORLD_V4.includes(t) ||
+    WORLD_V6.includes(t) ||
+    /^[0-9a-f.:]*\/0$/i.test(t) ||
+    t === '*' ||
+    /^(internet|any)$/i.test(t)
+  );
+}
+
+/** Whether a port spec (`22`, `20-30`, `*`, or a comma-separated list of them, as in Azure NSG rules) includes `port`. */
+export function portSpecIncludes(spec: unknown, port: number): boolean {
+  return String(spec)
+    .split(',')
+    .map((p) => p.trim())
+    .some((p) => {
+      if (p === '*') return true;
+      const m = /^(\d+)(?:-(\d+))?$/.exec(p);
+      return !!m && Number(m[1]) <= port && port <= Number(m[2] ?? m[1]);
+    });
 }
 
 /** Whether a from/to port range includes `port` (protocol -1 / "all" means every port). */
@@ -116,7 +142,8 @@ export function strings(v: unknown): string[] {
 /** `Principal: "*"` or `{AWS: "*"}` (anyone, including anonymous callers). */
 export function principalIsWildcard(p: unknown): boolean {
   if (p === '*') return true;
-  if (p && typeof p === 'object') return Object.values(p as Record<string, unknown>).some((v) => strings(v).includes('*'));
+  if (p && typeof p === 'object')
+    return Object.values(p as Record<string, unknown>).some((v) => strings(v).includes('*'));
   return false;
 }
 
@@ -130,7 +157,10 @@ export function hasCondition(s: Record<string, unknown>): boolean {
  * them: inline `ingress` blocks of aws_security_group, aws_security_group_rule (type ingress), and
  * aws_vpc_security_group_ingress_rule.
  */
-export function worldIngress(r: ParsedResource, ports: readonly number[] | 'all'): { at: Path; port: string }[] {
+export function worldIngress(
+  r: ParsedResource,
+  ports: readonly number[] | 'all',
+): { at: Path; port: string }[] {
   const out: { at: Path; port: string }[] = [];
   const test = (rule: unknown, base: Path, cidrKeys: readonly string[], proto: string): void => {
     const from = get(rule, ['from_port']);
@@ -143,19 +173,74 @@ export function worldIngress(r: ParsedResource, ports: readonly number[] | 'all'
       const cidrs = asArray(get(rule, [k]));
       const i = cidrs.findIndex(isWorldCidr);
       if (i >= 0) {
-        out.push({ at: Array.isArray(get(rule, [k])) ? [...base, k, i] : [...base, k], port: ports === 'all' ? 'all ports' : String(hit) });
+        out.push({
+          at: Array.isArray(get(rule, [k])) ? [...base, k, i] : [...base, k],
+          port: ports === 'all' ? 'all ports' : String(hit),
+        });
         return;
       }
     }
   };
   if (r.type === 'aws_security_group') {
-    asArray(get(r.value, ['ingress'])).forEach((rule, i) => test(rule, ['ingress', i], ['cidr_blocks', 'ipv6_cidr_blocks'], 'protocol'));
+    asArray(get(r.value, ['ingress'])).forEach((rule, i) =>
+      test(rule, ['ingress', i], ['cidr_blocks', 'ipv6_cidr_blocks'], 'protocol'),
+    );
   } else if (r.type === 'aws_security_group_rule') {
-    if (get(r.value, ['type']) === 'ingress') test(r.value, [], ['cidr_blocks', 'ipv6_cidr_blocks'], 'protocol');
+    if (get(r.value, ['type']) === 'ingress')
+      test(r.value, [], ['cidr_blocks', 'ipv6_cidr_blocks'], 'protocol');
   } else if (r.type === 'aws_vpc_security_group_ingress_rule') {
     test(r.value, [], ['cidr_ipv4', 'cidr_ipv6'], 'ip_protocol');
   }
   return out;
 }
 
-export const SG_TYPES = ['aws_security_group', 'aws_security_group_rule', 'aws_vpc_security_group_ingress_rule'] as const;
+export const SG_TYPES = [
+  'aws_security_group',
+  'aws_security_group_rule',
+  'aws_vpc_security_group_ingress_rule',
+] as const;
+export type Result = CheckResult;
+
+/** A registry module standing in for a resource: its defaults are the module's, so missing settings are not flagged. */
+export function isModule(r: ParsedResource): boolean {
+  // `module.x` is a registry module call; plan resources inside modules (`module.x.aws_s3_bucket.y`) are concrete.
+  return /^module\.[^.]+$/.test(r.name);
+}
+
+/** Condition keys that pin the caller to an account, organisation, VPC or source resource (not just an IP). */
+const RESTRICTING_KEYS =
+  /^aws:(PrincipalOrgID|PrincipalOrgPaths|PrincipalAccount|PrincipalArn|SourceAccount|SourceArn|SourceOwner|SourceVpce?|userid|username)$/i;
+
+/** Whether a statement's Condition limits who the caller can be (an IP range alone does not). */
+export function restrictsPrincipal(s: Record<string, unknown>): boolean {
+  const c = s['Condition'];
+  if (!c || typeof c !== 'object') return false;
+  return Object.values(c as Record<string, unknown>).some(
+    (ops) => !!ops && typeof ops === 'object' && Object.keys(ops).some((k) => RESTRICTING_KEYS.test(k)),
+  );
+}
+
+/** A GCP IAM member/binding/policy resource granting a role to allUsers or allAuthenticatedUsers (anyone on the internet). */
+export function gcpPublicMembers(r: ParsedResource): CheckResult[] {
+  const pub = (m: unknown): boolean => typeof m === 'string' && /^all(Authenticated)?Users$/.test(m);
+  const m = get(r.value, ['member']);
+  if (pub(m)) return [{ message: `${r.name}: grants a role to ${String(m)}`, at: ['member'] }];
+  const ms = asArray(get(r.value, ['members']));
+  const i = ms.findIndex(pub);
+  if (i >= 0) return [{ message: `${r.name}: grants a role to ${String(ms[i])}`, at: ['members', i] }];
+  const policy = get(r.value, ['policy_data']);
+  if (typeof policy === 'string' && /"all(Authenticated)?Users"/.test(policy))
+    return [
+      { message: `${r.name}: policy grants a role to allUsers/allAuthenticatedUsers`, at: ['policy_data'] },
+    ];
+  return [];
+}
+
+/** A resource policy (SNS, SQS, Lambda…) with an Allow statement for any principal that no condition pins down. */
+export function publicPolicy(r: ParsedResource, attr = 'policy'): CheckResult[] {
+  return allowStatements(get(r.value, [attr])).some(
+    (s) => principalIsWildcard(s['Principal']) && !restrictsPrincipal(s),
+  )
+    ? [{ message: `${r.name}: policy allows any principal`, at: [attr] }]
+    : [];
+}

@@ -8,7 +8,8 @@ export const s3BlockPublicAcls = cfnCheck({
   severity: 'high',
   description:
     'Without BlockPublicAcls and IgnorePublicAcls, anyone with write access can make objects public through an ACL, the most common cause of S3 data leaks.',
-  remediation: 'Set PublicAccessBlockConfiguration.BlockPublicAcls and IgnorePublicAcls to true on the bucket.',
+  remediation:
+    'Set PublicAccessBlockConfiguration.BlockPublicAcls and IgnorePublicAcls to true on the bucket.',
   references: [
     'https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html',
     'CIS AWS Foundations Benchmark v3.0.0 2.1.4',
@@ -17,10 +18,28 @@ export const s3BlockPublicAcls = cfnCheck({
   resourceTypes: ['AWS::S3::Bucket'],
   evaluate(r) {
     const pab = props(r).PublicAccessBlockConfiguration;
-    if (!isObj(pab)) return [{ message: `bucket '${r.name}' has no PublicAccessBlockConfiguration blocking public ACLs`, at: deepest(r, ['Properties', 'PublicAccessBlockConfiguration']) }];
+    if (!isObj(pab))
+      return [
+        {
+          message: `bucket '${r.name}' has no PublicAccessBlockConfiguration blocking public ACLs`,
+          at: deepest(r, ['Properties', 'PublicAccessBlockConfiguration']),
+        },
+      ];
     for (const key of ['BlockPublicAcls', 'IgnorePublicAcls']) {
-      if (pab[key] === undefined) return [{ message: `bucket '${r.name}' does not set ${key}`, at: ['Properties', 'PublicAccessBlockConfiguration'] }];
-      if (isFalse(pab[key])) return [{ message: `bucket '${r.name}' sets ${key} to false`, at: ['Properties', 'PublicAccessBlockConfiguration', key] }];
+      if (pab[key] === undefined)
+        return [
+          {
+            message: `bucket '${r.name}' does not set ${key}`,
+            at: ['Properties', 'PublicAccessBlockConfiguration'],
+          },
+        ];
+      if (isFalse(pab[key]))
+        return [
+          {
+            message: `bucket '${r.name}' sets ${key} to false`,
+            at: ['Properties', 'PublicAccessBlockConfiguration', key],
+          },
+        ];
     }
     return [];
   },

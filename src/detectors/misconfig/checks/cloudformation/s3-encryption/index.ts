@@ -8,10 +8,16 @@ export const s3Encryption = cfnCheck({
   severity: 'low',
   description:
     'Without BucketEncryption the bucket relies on the account default (SSE-S3); a customer managed KMS key is needed for key policies, rotation control and access auditing of sensitive data.',
-  remediation: 'Add BucketEncryption.ServerSideEncryptionConfiguration with SSEAlgorithm aws:kms (and a KMSMasterKeyID).',
-  references: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/default-bucket-encryption.html', 'CIS AWS Foundations Benchmark v1.4.0 2.1.1'],
+  remediation:
+    'Add BucketEncryption.ServerSideEncryptionConfiguration with SSEAlgorithm aws:kms (and a KMSMasterKeyID).',
+  references: [
+    'https://docs.aws.amazon.com/AmazonS3/latest/userguide/default-bucket-encryption.html',
+    'CIS AWS Foundations Benchmark v1.4.0 2.1.1',
+  ],
   resourceTypes: ['AWS::S3::Bucket'],
   evaluate(r) {
-    return props(r).BucketEncryption === undefined ? [{ message: `bucket '${r.name}' has no BucketEncryption` }] : [];
+    return props(r).BucketEncryption === undefined
+      ? [{ message: `bucket '${r.name}' has no BucketEncryption` }]
+      : [];
   },
 });

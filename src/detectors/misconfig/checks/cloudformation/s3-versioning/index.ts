@@ -6,7 +6,8 @@ export const s3Versioning = cfnCheck({
   slug: 's3-versioning',
   title: 'S3 bucket versioning is not enabled',
   severity: 'medium',
-  description: 'Without versioning, an overwritten or deleted object (by mistake or by ransomware) cannot be recovered.',
+  description:
+    'Without versioning, an overwritten or deleted object (by mistake or by ransomware) cannot be recovered.',
   remediation: 'Set VersioningConfiguration.Status to Enabled.',
   references: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/Versioning.html'],
   kics: ['S3 Bucket Without Versioning'],
@@ -15,6 +16,11 @@ export const s3Versioning = cfnCheck({
     const status = (props(r).VersioningConfiguration as { Status?: unknown } | undefined)?.Status;
     if (status === 'Enabled') return [];
     if (status !== undefined && typeof status !== 'string') return [];
-    return [{ message: `bucket '${r.name}' does not enable versioning`, at: deepest(r, ['Properties', 'VersioningConfiguration', 'Status']) }];
+    return [
+      {
+        message: `bucket '${r.name}' does not enable versioning`,
+        at: deepest(r, ['Properties', 'VersioningConfiguration', 'Status']),
+      },
+    ];
   },
 });

@@ -19,11 +19,18 @@ export const sensitiveHostPathMount: MisconfigCheck = {
   remediation: 'Remove the hostPath volume, or narrow it to a dedicated application directory mounted read-only.',
   references: ['https://kubernetes.io/docs/concepts/storage/volumes/#hostpath', 'CIS Kubernetes Benchmark 5.2.12', NSA],
   kics: ['Workload mounting with sensitive OS directory'],
-  resourceTypes: WORKLOAD_KINDS,
-  evaluate: (r) =>
-    volumes(r).flatMap((v) => {
+  resourceTypes: [...WORKLOAD_KINDS, 'PersistentVolume'],
+  evaluate: (r) => {
+    const sensitive = (p: unknown): p is string => typeof p === 'string' && SENSITIVE.test(p.replace(/\/+$/, '') || '/');
+    if (r.type === 'PersistentVolume') {
+      // A hostPath PersistentVolume hands the node directory to whichever pod claims it.
+      const p = get(r.value, ['spec', 'hostPath', 'path']);
+      return sensitive(p) ? [{ message: `${r.name} exposes the host directory ${p}`, at: ['spec', 'hostPath', 'path'] }] : [];
+    }
+    return volumes(r).flatMap((v) => {
       const p = get(v.v, ['hostPath', 'path']);
-      if (typeof p !== 'string' || !SENSITIVE.test(p.replace(/\/+$/, '') || '/')) return [];
+      if (!sensitive(p)) return [];
       return [{ message: `volume '${v.name}' mounts the host directory ${p}`, at: [...v.path, 'hostPath', 'path'] }];
-    }),
+    });
+  },
 };

@@ -1,0 +1,3 @@
+# expect-line: 2
+FROM ubuntu
+RUN echo hi

@@ -1,0 +1,5 @@
+resource "aws_lb" "this" {
+  name               = "web"
+  load_balancer_type = "application"
+  enable_deletion_protection = true
+}

@@ -1,0 +1,6 @@
+resource "aws_lb" "this" {
+  name               = "web"
+  load_balancer_type = "application"
+  drop_invalid_header_fields = false  # <- finding
+}
+# expect-line: 4

@@ -1,0 +1,10 @@
+resource "aws_athena_workgroup" "this" {
+  name = "analysts"
+  configuration {
+    result_configuration {
+      encryption_configuration {
+        encryption_option = "SSE_KMS"
+      }
+    }
+  }
+}

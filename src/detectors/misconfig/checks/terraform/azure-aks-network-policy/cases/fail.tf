@@ -1,0 +1,8 @@
+resource "azurerm_kubernetes_cluster" "this" {
+  name       = "prod"
+  dns_prefix = "prod"
+  network_profile {
+    network_policy = ""  # <- finding
+  }
+}
+# expect-line: 5

@@ -1,0 +1,7 @@
+resource "azurerm_app_service" "this" {
+  name = "acme-web"
+  site_config {
+    http2_enabled = false  # <- finding
+  }
+}
+# expect-line: 4

@@ -1,0 +1,6 @@
+resource "azurerm_container_registry" "this" {
+  name = "acmeacr"
+  sku  = "Premium"
+  admin_enabled = true  # <- finding
+}
+# expect-line: 4

@@ -1,0 +1,7 @@
+resource "azurerm_function_app" "this" {
+  name = "acme-fn"
+  site_config {
+    ftps_state = "AllAllowed"  # <- finding
+  }
+}
+# expect-line: 4

@@ -1,0 +1,5 @@
+resource "azurerm_function_app" "this" {
+  name = "acme-fn"
+  client_cert_mode = "Optional"  # <- finding
+}
+# expect-line: 3

@@ -1,0 +1,6 @@
+resource "azurerm_key_vault" "this" {
+  name     = "acme-kv"
+  sku_name = "standard"
+  purge_protection_enabled = false  # <- finding
+}
+# expect-line: 4

@@ -1,0 +1,5 @@
+resource "azurerm_mysql_server" "this" {
+  name     = "mysql"
+  sku_name = "GP_Gen5_2"
+  public_network_access_enabled = false
+}

@@ -1,0 +1,5 @@
+resource "azurerm_postgresql_server" "this" {
+  name     = "pg"
+  sku_name = "GP_Gen5_2"
+  public_network_access_enabled = false
+}

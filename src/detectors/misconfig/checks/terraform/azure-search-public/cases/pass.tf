@@ -1,0 +1,5 @@
+resource "azurerm_search_service" "this" {
+  name = "acme-search"
+  sku  = "standard"
+  public_network_access_enabled = false
+}

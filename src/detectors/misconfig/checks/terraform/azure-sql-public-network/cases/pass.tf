@@ -1,0 +1,5 @@
+resource "azurerm_mssql_server" "this" {
+  name    = "acme-sql"
+  version = "12.0"
+  public_network_access_enabled = false
+}

@@ -1,0 +1,8 @@
+resource "azurerm_storage_account" "this" {
+  name                     = "acmedata"
+  resource_group_name      = azurerm_resource_group.rg.name
+  location                 = "westeurope"
+  account_tier             = "Standard"
+  account_replication_type = "GRS"
+  allow_nested_items_to_be_public = false
+}

@@ -1,0 +1,7 @@
+resource "aws_cloudfront_distribution" "this" {
+  enabled = true
+  default_cache_behavior {
+    viewer_protocol_policy = "allow-all"  # <- finding
+  }
+}
+# expect-line: 4

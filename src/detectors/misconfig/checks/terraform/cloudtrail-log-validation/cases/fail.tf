@@ -1,0 +1,6 @@
+resource "aws_cloudtrail" "this" {
+  name           = "org"
+  s3_bucket_name = "acme-trail"
+  enable_log_file_validation = false  # <- finding
+}
+# expect-line: 4

@@ -1,0 +1,6 @@
+resource "aws_cloudtrail" "this" {
+  name           = "org"
+  s3_bucket_name = "acme-trail"
+  is_multi_region_trail = false  # <- finding
+}
+# expect-line: 4

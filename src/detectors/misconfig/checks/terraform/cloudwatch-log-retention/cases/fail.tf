@@ -1,0 +1,5 @@
+resource "aws_cloudwatch_log_group" "this" {
+  name = "/app/web"
+  retention_in_days = 0  # <- finding
+}
+# expect-line: 3

@@ -1,0 +1,5 @@
+resource "aws_dms_replication_instance" "this" {
+  replication_instance_id    = "migrate"
+  replication_instance_class = "dms.t3.micro"
+  publicly_accessible = false
+}

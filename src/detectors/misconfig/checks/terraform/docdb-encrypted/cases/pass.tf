@@ -1,0 +1,4 @@
+resource "aws_docdb_cluster" "this" {
+  cluster_identifier = "docs"
+  storage_encrypted = true
+}

@@ -1,0 +1,8 @@
+resource "aws_dynamodb_table" "this" {
+  name     = "orders"
+  hash_key = "id"
+  point_in_time_recovery {
+    enabled = false  # <- finding
+  }
+}
+# expect-line: 5

@@ -1,0 +1,5 @@
+resource "aws_ebs_snapshot_copy" "this" {
+  source_snapshot_id = aws_ebs_snapshot.db.id
+  source_region      = "eu-west-1"
+  encrypted = true
+}

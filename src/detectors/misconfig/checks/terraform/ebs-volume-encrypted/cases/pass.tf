@@ -1,0 +1,5 @@
+resource "aws_ebs_volume" "this" {
+  availability_zone = "eu-west-1a"
+  size              = 40
+  encrypted = true
+}

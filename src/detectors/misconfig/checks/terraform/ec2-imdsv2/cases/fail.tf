@@ -1,0 +1,8 @@
+resource "aws_instance" "this" {
+  ami           = "ami-0c55b159cbfafe1f0"
+  instance_type = "t3.micro"
+  metadata_options {
+    http_tokens = "optional"  # <- finding
+  }
+}
+# expect-line: 5

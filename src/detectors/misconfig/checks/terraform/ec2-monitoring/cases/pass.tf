@@ -1,0 +1,5 @@
+resource "aws_instance" "this" {
+  ami           = "ami-0c55b159cbfafe1f0"
+  instance_type = "t3.micro"
+  monitoring = true
+}

@@ -1,0 +1,4 @@
+resource "aws_ecr_repository" "this" {
+  name = "web"
+  image_tag_mutability = "IMMUTABLE"
+}

@@ -1,0 +1,6 @@
+resource "aws_ecr_repository" "this" {
+  name = "web"
+  encryption_configuration {
+    encryption_type = "KMS"
+  }
+}

@@ -1,0 +1,7 @@
+resource "aws_ecr_repository" "this" {
+  name = "web"
+  image_scanning_configuration {
+    scan_on_push = false  # <- finding
+  }
+}
+# expect-line: 4

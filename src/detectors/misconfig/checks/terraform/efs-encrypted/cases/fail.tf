@@ -1,0 +1,5 @@
+resource "aws_efs_file_system" "this" {
+  creation_token = "shared"
+  encrypted = false  # <- finding
+}
+# expect-line: 3

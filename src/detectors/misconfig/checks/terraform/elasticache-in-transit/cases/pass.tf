@@ -1,0 +1,5 @@
+resource "aws_elasticache_replication_group" "this" {
+  replication_group_id = "sessions"
+  description          = "sessions"
+  transit_encryption_enabled = true
+}

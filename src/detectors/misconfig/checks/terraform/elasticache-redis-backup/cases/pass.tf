@@ -1,0 +1,5 @@
+resource "aws_elasticache_cluster" "this" {
+  cluster_id = "sessions"
+  engine     = "redis"
+  snapshot_retention_limit = 7
+}

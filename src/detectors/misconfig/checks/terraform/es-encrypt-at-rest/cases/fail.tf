@@ -1,0 +1,7 @@
+resource "aws_elasticsearch_domain" "this" {
+  domain_name = "search"
+  encrypt_at_rest {
+    enabled = false  # <- finding
+  }
+}
+# expect-line: 4

@@ -1,0 +1,7 @@
+resource "aws_elasticsearch_domain" "this" {
+  domain_name = "search"
+  log_publishing_options {
+    enabled = false  # <- finding
+  }
+}
+# expect-line: 4

@@ -1,0 +1,6 @@
+resource "aws_elasticsearch_domain" "this" {
+  domain_name = "search"
+  node_to_node_encryption {
+    enabled = true
+  }
+}

@@ -1,0 +1,7 @@
+resource "google_compute_instance" "this" {
+  name         = "vm"
+  machine_type = "e2-small"
+  shielded_instance_config {
+    enable_secure_boot = true
+  }
+}

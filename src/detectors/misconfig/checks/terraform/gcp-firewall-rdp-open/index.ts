@@ -1,0 +1,32 @@
+import type { MisconfigCheck } from '../../../check.js';
+import * as h from '../helpers.js';
+
+// Ingress from 0.0.0.0/0 to port 3389 exposes instances to internet brute force.
+export const gcpFirewallRdpOpen: MisconfigCheck = {
+  id: 'PAL-TF-108',
+  slug: 'gcp-firewall-rdp-open',
+  platform: 'terraform',
+  title: 'GCP firewall allows RDP from the internet',
+  severity: 'high',
+  description: 'Ingress from 0.0.0.0/0 to port 3389 exposes instances to internet brute force.',
+  remediation: 'Restrict source_ranges, or use IAP TCP forwarding (35.235.240.0/20).',
+  references: [
+    'https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/compute_firewall',
+    'CIS Google Cloud Platform Foundation 3.7',
+  ],
+  kics: ['RDP Access Is Not Restricted'],
+  resourceTypes: ['google_compute_firewall'],
+  evaluate: (r) => {
+    if (String(h.get(r.value, ['direction']) ?? 'INGRESS') !== 'INGRESS') return [];
+    if (!h.asArray(h.get(r.value, ['source_ranges'])).some(h.isWorldCidr)) return [];
+    const out: h.Result[] = [];
+    h.asArray(h.get(r.value, ['allow'])).forEach((a, i) => {
+      const proto = String(h.get(a, ['protocol']));
+      const ports = h.asArray(h.get(a, ['ports'])).map(String);
+      const all = proto === 'all' || (proto === 'tcp' && ports.length === 0);
+      const hit = all || (proto === 'tcp' && ports.some((p) => h.portSpecIncludes(p, 3389)));
+      if (hit) out.push({ message: `${r.name}: port 3389 open to 0.0.0.0/0`, at: ['allow', i] });
+    });
+    return out;
+  },
+};

@@ -1,0 +1,10 @@
+resource "google_compute_firewall" "admin" {
+  name    = "admin"
+  network = google_compute_network.vpc.name
+  allow {  # <- finding
+    protocol = "tcp"
+    ports    = ["22"]
+  }
+  source_ranges = ["0.0.0.0/0"]
+}
+# expect-line: 4

@@ -1,0 +1,9 @@
+resource "google_sql_database_instance" "this" {
+  name             = "main"
+  database_version = "POSTGRES_15"
+  settings {
+    ip_configuration {
+      ipv4_enabled = false
+    }
+  }
+}

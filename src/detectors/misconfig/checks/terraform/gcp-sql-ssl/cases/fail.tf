@@ -1,0 +1,10 @@
+resource "google_sql_database_instance" "this" {
+  name             = "main"
+  database_version = "POSTGRES_15"
+  settings {
+    ip_configuration {
+      require_ssl = false  # <- finding
+    }
+  }
+}
+# expect-line: 6

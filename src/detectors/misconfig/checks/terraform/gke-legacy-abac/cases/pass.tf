@@ -1,0 +1,5 @@
+resource "google_container_cluster" "this" {
+  name     = "prod"
+  location = "europe-west1"
+  enable_legacy_abac = false
+}

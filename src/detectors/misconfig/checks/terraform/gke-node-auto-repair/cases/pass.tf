@@ -1,0 +1,7 @@
+resource "google_container_node_pool" "this" {
+  name    = "default"
+  cluster = google_container_cluster.prod.id
+  management {
+    auto_repair = true
+  }
+}

@@ -1,0 +1,6 @@
+resource "google_container_cluster" "this" {
+  name     = "prod"
+  location = "europe-west1"
+  enable_shielded_nodes = false  # <- finding
+}
+# expect-line: 4

@@ -1,0 +1,4 @@
+resource "aws_iam_account_password_policy" "this" {
+  max_password_age = 180  # <- finding
+}
+# expect-line: 2

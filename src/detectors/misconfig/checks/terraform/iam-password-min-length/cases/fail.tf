@@ -1,0 +1,4 @@
+resource "aws_iam_account_password_policy" "this" {
+  minimum_password_length = 8  # <- finding
+}
+# expect-line: 2

@@ -1,0 +1,4 @@
+resource "aws_iam_account_password_policy" "this" {
+  require_numbers = false  # <- finding
+}
+# expect-line: 2

@@ -1,0 +1,6 @@
+resource "aws_kinesis_stream" "this" {
+  name        = "events"
+  shard_count = 1
+  encryption_type = "NONE"  # <- finding
+}
+# expect-line: 4

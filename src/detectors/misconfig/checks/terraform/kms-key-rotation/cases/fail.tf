@@ -1,0 +1,5 @@
+resource "aws_kms_key" "this" {
+  description = "app data"
+  enable_key_rotation = false  # <- finding
+}
+# expect-line: 3

@@ -1,0 +1,8 @@
+resource "aws_lambda_function" "this" {
+  function_name = "api"
+  role          = aws_iam_role.lambda.arn
+  tracing_config {
+    mode = "PassThrough"  # <- finding
+  }
+}
+# expect-line: 5

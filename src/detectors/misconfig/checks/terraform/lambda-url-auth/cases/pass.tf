@@ -1,0 +1,4 @@
+resource "aws_lambda_function_url" "this" {
+  function_name = aws_lambda_function.api.function_name
+  authorization_type = "AWS_IAM"
+}

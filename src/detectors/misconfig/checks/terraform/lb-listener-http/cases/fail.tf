@@ -1,0 +1,6 @@
+resource "aws_lb_listener" "this" {
+  load_balancer_arn = aws_lb.web.arn
+  port              = 80
+  protocol = "HTTP"  # <- finding
+}
+# expect-line: 4

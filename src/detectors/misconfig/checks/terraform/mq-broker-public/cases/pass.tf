@@ -1,0 +1,5 @@
+resource "aws_mq_broker" "this" {
+  broker_name = "jobs"
+  engine_type = "ActiveMQ"
+  publicly_accessible = false
+}

@@ -1,0 +1,5 @@
+resource "aws_neptune_cluster" "this" {
+  cluster_identifier = "graph"
+  storage_encrypted = false  # <- finding
+}
+# expect-line: 3

@@ -1,0 +1,4 @@
+resource "aws_db_instance" "orders" {
+  engine = "postgres"
+  iam_database_authentication_enabled = true
+}

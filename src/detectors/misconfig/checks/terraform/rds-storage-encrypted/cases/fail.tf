@@ -1,0 +1,5 @@
+resource "aws_db_instance" "orders" {
+  engine = "postgres"
+  storage_encrypted = false  # <- finding
+}
+# expect-line: 3

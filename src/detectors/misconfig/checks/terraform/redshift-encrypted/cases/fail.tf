@@ -1,0 +1,6 @@
+resource "aws_redshift_cluster" "this" {
+  cluster_identifier = "warehouse"
+  node_type          = "ra3.xlplus"
+  encrypted = false  # <- finding
+}
+# expect-line: 4

@@ -1,0 +1,4 @@
+resource "aws_s3_bucket" "reports" {  # <- finding
+  bucket = "acme-reports"
+}
+# expect-line: 1

@@ -1,0 +1,4 @@
+resource "aws_s3_bucket" "uploads" {  # <- finding
+  bucket = "acme-uploads"
+}
+# expect-line: 1

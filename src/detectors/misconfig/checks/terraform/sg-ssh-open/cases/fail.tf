@@ -1,0 +1,11 @@
+resource "aws_security_group" "admin" {
+  name   = "admin"
+  vpc_id = aws_vpc.main.id
+  ingress {
+    from_port   = 22
+    to_port     = 22
+    protocol    = "tcp"
+    cidr_blocks = ["0.0.0.0/0"]  # <- finding
+  }
+}
+# expect-line: 8
