@@ -41,7 +41,7 @@ describe('palisade checks', () => {
     expect(shown.out).toContain('Remediation: Pass the value through an environment variable');
     expect(shown.out).toContain('# palisade:ignore:PAL-GHA-002');
     const missing = await run(['checks', 'show', 'PAL-NOPE-1']);
-    expect(missing.code).toBe(1);
+    expect(missing.code).toBe(2);
     expect(missing.err).toContain('unknown check PAL-NOPE-1');
   });
   it('rejects unknown platforms and formats', () => {

@@ -88,7 +88,7 @@ export function addChecksCommand(program: Command, io: CliIO, setExit: (code: nu
       const text = showCheck(id, flags);
       if (text === undefined) {
         io.stderr(`unknown check ${id}: see \`palisade checks list\`\n`);
-        setExit(1);
+        setExit(2); // a usage error, like every unknown name on the command line
         return;
       }
       io.stdout(text);

@@ -3,6 +3,7 @@
  * analyzer, and turn every failure into a diagnostic naming the file. Runs in the main thread or in a
  * worker (worker.ts): its input and output are plain, structured-cloneable data.
  */
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { open, readdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { Analyzer, AnalyzerInput, Siblings } from '../analyzers/types.js';
@@ -32,6 +33,28 @@ export interface FileResult {
   diagnostics: Diagnostic[];
   /** Bytes read when the file was analyzed; undefined when it could not be read. */
   bytesRead?: number;
+}
+
+/**
+ * The synchronous form, for worker threads: one open/fstat/read/close without four thread-pool round
+ * trips per file (those dominated secret scanning of 37k small files); blocking only blocks that worker.
+ */
+export function readCappedSync(abs: string, cap: number): Uint8Array | undefined {
+  const fd = openSync(abs, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    if (size > cap) return undefined;
+    const buf = Buffer.allocUnsafe(size);
+    let off = 0;
+    while (off < size) {
+      const n = readSync(fd, buf, off, size - off, off);
+      if (n === 0) break;
+      off += n;
+    }
+    return new Uint8Array(buf.buffer, buf.byteOffset, off);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 export async function readCapped(abs: string, cap: number): Promise<Uint8Array | undefined> {
@@ -90,6 +113,8 @@ export function siblingsOf(targetAbs: string, rootReal: string, maxFileSize: num
 export interface DetectionSetup {
   detectors: readonly DocDetector[];
   config: DetectorConfig;
+  /** How the claimed file is read (workers read synchronously). */
+  read?: (abs: string, cap: number) => Promise<Uint8Array | undefined> | Uint8Array | undefined;
 }
 
 function runDetectors(doc: Doc, job: FileJob, setup: DetectionSetup, result: FileResult): void {
@@ -122,7 +147,7 @@ export async function analyzeFile(
   const cap = Math.max(job.maxFileSize, ...claimed.map((a) => a.claims.maxSize ?? 0));
   let bytes: Uint8Array | undefined;
   try {
-    bytes = await readCapped(job.abs, cap);
+    bytes = await (detection.read ?? readCapped)(job.abs, cap);
   } catch (err) {
     result.diagnostics.push({ level: 'warning', code: 'unreadable', path: relPath, message: `cannot read file: ${errorMessage(err)}` });
     return result;

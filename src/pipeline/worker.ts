@@ -6,7 +6,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { ANALYZERS } from '../analyzers/index.js';
 import { DOC_DETECTORS } from '../detectors/index.js';
 import type { DetectorConfig } from '../detectors/types.js';
-import { analyzeFile, siblingsOf, type FileJob } from './analyze-file.js';
+import { analyzeFile, readCappedSync, siblingsOf, type FileJob } from './analyze-file.js';
 
 interface Init {
   targetAbs: string;
@@ -18,7 +18,7 @@ interface Init {
 const init = workerData as Init;
 const byId = new Map(ANALYZERS.map((a) => [a.id, a]));
 const siblings = siblingsOf(init.targetAbs, init.rootReal, init.maxFileSize);
-const detection = { detectors: DOC_DETECTORS, config: init.detectorConfig };
+const detection = { detectors: DOC_DETECTORS, config: init.detectorConfig, read: readCappedSync };
 
 parentPort!.on('message', (msg: { id: number; job: FileJob }) => {
   analyzeFile(msg.job, byId, siblings, detection).then(

@@ -7,12 +7,16 @@ export interface CliResult {
 }
 
 /** Run the CLI in-process with captured output (no TTY, no colours, no progress). */
-export async function runCli(args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string; tty?: boolean } = {}): Promise<CliResult> {
+export async function runCli(
+  args: string[],
+  options: { env?: NodeJS.ProcessEnv; cwd?: string; tty?: boolean; stdin?: NodeJS.ReadableStream } = {},
+): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
   const io: CliIO = {
     stdout: (s) => (stdout += s),
     stderr: (s) => (stderr += s),
+    stdin: options.stdin,
     stderrIsTTY: options.tty ?? false,
     stdoutIsTTY: options.tty ?? false,
     // Hermetic by default: no vulnerability database unless a test provides one.
