@@ -358,3 +358,29 @@ export function publicAllowStatements(r: ParsedResource, docAt: At): PolicyState
     ({ value: s }) => isAllow(s) && isPublicPrincipal(s.Principal) && !restrictsPrincipal(s.Condition),
   );
 }
+
+/**
+ * The two settings of a bucket's PublicAccessBlockConfiguration that one S3 check needs set to true
+ * (BlockPublicAcls + IgnorePublicAcls, or BlockPublicPolicy + RestrictPublicBuckets); `what` names the
+ * protection in the message when the whole block is missing.
+ */
+export function s3PublicAccessSettings(r: ParsedResource, keys: readonly string[], what: string): CheckResult[] {
+  const pab = props(r).PublicAccessBlockConfiguration;
+  if (!isObj(pab)) {
+    return [
+      {
+        message: `bucket '${r.name}' has no PublicAccessBlockConfiguration ${what}`,
+        at: deepest(r, ['Properties', 'PublicAccessBlockConfiguration']),
+      },
+    ];
+  }
+  for (const key of keys) {
+    if (pab[key] === undefined) {
+      return [{ message: `bucket '${r.name}' does not set ${key}`, at: ['Properties', 'PublicAccessBlockConfiguration'] }];
+    }
+    if (isFalse(pab[key])) {
+      return [{ message: `bucket '${r.name}' sets ${key} to false`, at: ['Properties', 'PublicAccessBlockConfiguration', key] }];
+    }
+  }
+  return [];
+}

@@ -244,3 +244,46 @@ export function publicPolicy(r: ParsedResource, attr = 'policy'): CheckResult[] 
     ? [{ message: `${r.name}: policy allows any principal`, at: [attr] }]
     : [];
 }
+
+/**
+ * Inbound Allow rules of an Azure NSG (a standalone `azurerm_network_security_rule` or the
+ * `security_rule` blocks of a group) open to any source on `port`: shared by the SSH and RDP checks.
+ */
+export function azureNsgOpenPort(r: ParsedResource, port: number): Result[] {
+  const rules: { v: unknown; base: Path }[] =
+    r.type === 'azurerm_network_security_rule'
+      ? [{ v: r.value, base: [] }]
+      : asArray(get(r.value, ['security_rule'])).map((v, i) => ({ v, base: ['security_rule', i] }));
+  const out: Result[] = [];
+  for (const { v, base } of rules) {
+    if (String(get(v, ['direction'])).toLowerCase() !== 'inbound' || String(get(v, ['access'])).toLowerCase() !== 'allow') continue;
+    if (!['tcp', '*'].includes(String(get(v, ['protocol']) ?? '*').toLowerCase())) continue;
+    const src = [get(v, ['source_address_prefix']), ...asArray(get(v, ['source_address_prefixes']))];
+    if (!src.some((s) => isWorldCidr(s) || s === '0.0.0.0')) continue;
+    const ranges = [get(v, ['destination_port_range']), ...asArray(get(v, ['destination_port_ranges']))]
+      .filter((x) => x !== undefined)
+      .map(String);
+    if (!ranges.some((p) => portSpecIncludes(p, port))) continue;
+    out.push({
+      message: `${r.name}: port ${port} open to the internet`,
+      at: [...base, get(v, ['destination_port_range']) !== undefined ? 'destination_port_range' : 'destination_port_ranges'],
+    });
+  }
+  return out;
+}
+
+/** `allow` blocks of an ingress `google_compute_firewall` open to the world on `port` (SSH/RDP checks). */
+export function gcpFirewallOpenPort(r: ParsedResource, port: number): Result[] {
+  if (String(get(r.value, ['direction']) ?? 'INGRESS') !== 'INGRESS') return [];
+  if (!asArray(get(r.value, ['source_ranges'])).some(isWorldCidr)) return [];
+  const out: Result[] = [];
+  asArray(get(r.value, ['allow'])).forEach((a, i) => {
+    const proto = String(get(a, ['protocol']));
+    const ports = asArray(get(a, ['ports'])).map(String);
+    const all = proto === 'all' || (proto === 'tcp' && ports.length === 0);
+    if (all || (proto === 'tcp' && ports.some((p) => portSpecIncludes(p, port)))) {
+      out.push({ message: `${r.name}: port ${port} open to 0.0.0.0/0`, at: ['allow', i] });
+    }
+  });
+  return out;
+}

@@ -1,4 +1,4 @@
-import { cfnCheck, deepest, isFalse, isObj, props } from '../cfn.js';
+import { cfnCheck, s3PublicAccessSettings } from '../cfn.js';
 
 // https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html
 export const s3RestrictPublicBuckets = cfnCheck({
@@ -16,31 +16,5 @@ export const s3RestrictPublicBuckets = cfnCheck({
   ],
   kics: ['S3 Bucket Without Restriction Of Public Bucket'],
   resourceTypes: ['AWS::S3::Bucket'],
-  evaluate(r) {
-    const pab = props(r).PublicAccessBlockConfiguration;
-    if (!isObj(pab))
-      return [
-        {
-          message: `bucket '${r.name}' has no PublicAccessBlockConfiguration restricting public policies`,
-          at: deepest(r, ['Properties', 'PublicAccessBlockConfiguration']),
-        },
-      ];
-    for (const key of ['RestrictPublicBuckets', 'BlockPublicPolicy']) {
-      if (pab[key] === undefined)
-        return [
-          {
-            message: `bucket '${r.name}' does not set ${key}`,
-            at: ['Properties', 'PublicAccessBlockConfiguration'],
-          },
-        ];
-      if (isFalse(pab[key]))
-        return [
-          {
-            message: `bucket '${r.name}' sets ${key} to false`,
-            at: ['Properties', 'PublicAccessBlockConfiguration', key],
-          },
-        ];
-    }
-    return [];
-  },
+  evaluate: (r) => s3PublicAccessSettings(r, ['RestrictPublicBuckets', 'BlockPublicPolicy'], 'restricting public policies'),
 });

@@ -16,39 +16,5 @@ export const azureNsgRdpOpen: MisconfigCheck = {
   ],
   kics: ['RDP Is Exposed To The Internet'],
   resourceTypes: ['azurerm_network_security_rule', 'azurerm_network_security_group'],
-  evaluate: (r) => {
-    const rules: { v: unknown; base: h.Path }[] =
-      r.type === 'azurerm_network_security_rule'
-        ? [{ v: r.value, base: [] }]
-        : h.asArray(h.get(r.value, ['security_rule'])).map((v, i) => ({ v, base: ['security_rule', i] }));
-    const out: h.Result[] = [];
-    for (const { v, base } of rules) {
-      if (
-        String(h.get(v, ['direction'])).toLowerCase() !== 'inbound' ||
-        String(h.get(v, ['access'])).toLowerCase() !== 'allow'
-      )
-        continue;
-      if (!['tcp', '*'].includes(String(h.get(v, ['protocol']) ?? '*').toLowerCase())) continue;
-      const src = [h.get(v, ['source_address_prefix']), ...h.asArray(h.get(v, ['source_address_prefixes']))];
-      if (!src.some((s) => h.isWorldCidr(s) || s === '0.0.0.0')) continue;
-      const ranges = [
-        h.get(v, ['destination_port_range']),
-        ...h.asArray(h.get(v, ['destination_port_ranges'])),
-      ]
-        .filter((x) => x !== undefined)
-        .map(String);
-      const hit = ranges.some((p) => h.portSpecIncludes(p, 3389));
-      if (hit)
-        out.push({
-          message: `${r.name}: port 3389 open to the internet`,
-          at: [
-            ...base,
-            h.get(v, ['destination_port_range']) !== undefined
-              ? 'destination_port_range'
-              : 'destination_port_ranges',
-          ],
-        });
-    }
-    return out;
-  },
+  evaluate: (r) => h.azureNsgOpenPort(r, 3389),
 };

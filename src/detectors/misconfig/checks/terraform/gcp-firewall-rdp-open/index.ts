@@ -16,17 +16,5 @@ export const gcpFirewallRdpOpen: MisconfigCheck = {
   ],
   kics: ['RDP Access Is Not Restricted'],
   resourceTypes: ['google_compute_firewall'],
-  evaluate: (r) => {
-    if (String(h.get(r.value, ['direction']) ?? 'INGRESS') !== 'INGRESS') return [];
-    if (!h.asArray(h.get(r.value, ['source_ranges'])).some(h.isWorldCidr)) return [];
-    const out: h.Result[] = [];
-    h.asArray(h.get(r.value, ['allow'])).forEach((a, i) => {
-      const proto = String(h.get(a, ['protocol']));
-      const ports = h.asArray(h.get(a, ['ports'])).map(String);
-      const all = proto === 'all' || (proto === 'tcp' && ports.length === 0);
-      const hit = all || (proto === 'tcp' && ports.some((p) => h.portSpecIncludes(p, 3389)));
-      if (hit) out.push({ message: `${r.name}: port 3389 open to 0.0.0.0/0`, at: ['allow', i] });
-    });
-    return out;
-  },
+  evaluate: (r) => h.gcpFirewallOpenPort(r, 3389),
 };
