@@ -6,6 +6,7 @@
  *   PE:     https://learn.microsoft.com/en-us/windows/win32/debug/pe-format
  * Every read is bounds-checked; a truncated or inconsistent header yields `undefined`, never an exception.
  */
+import type { Claims } from '../types.js';
 
 export type ExecutableFormat = 'elf' | 'macho' | 'pe';
 
@@ -219,3 +220,16 @@ export function readVirtual(exe: Executable, addr: number, size: number): Uint8A
   }
   return undefined;
 }
+
+/**
+ * Path claims of analyzers that read compiled executables (go-binary, cargo-auditable): anything with an
+ * exec bit whose first bytes are ELF/Mach-O/PE, plus `*.exe` (Windows executables checked out on Unix
+ * have no exec bit), up to 256 MiB.
+ */
+export const EXECUTABLE_CLAIMS: Claims = {
+  patterns: [/\.exe$/i],
+  executable: true,
+  binary: true,
+  maxSize: 256 * 1024 * 1024,
+  sniff: (head: Uint8Array) => executableFormat(head) !== undefined,
+};
