@@ -99,15 +99,28 @@ function parseElf(bytes: Uint8Array): Executable {
     if (o + shentsize > bytes.length) break;
     raw.push(
       is64
-        ? { nameOff: dv.getUint32(o, le), type: dv.getUint32(o + 4, le), addr: u64(dv, o + 16, le), offset: u64(dv, o + 24, le), size: u64(dv, o + 32, le) }
-        : { nameOff: dv.getUint32(o, le), type: dv.getUint32(o + 4, le), addr: dv.getUint32(o + 12, le), offset: dv.getUint32(o + 16, le), size: dv.getUint32(o + 20, le) },
+        ? {
+            nameOff: dv.getUint32(o, le),
+            type: dv.getUint32(o + 4, le),
+            addr: u64(dv, o + 16, le),
+            offset: u64(dv, o + 24, le),
+            size: u64(dv, o + 32, le),
+          }
+        : {
+            nameOff: dv.getUint32(o, le),
+            type: dv.getUint32(o + 4, le),
+            addr: dv.getUint32(o + 12, le),
+            offset: dv.getUint32(o + 16, le),
+            size: dv.getUint32(o + 20, le),
+          },
     );
   }
   const strtab = raw[shstrndx];
   const sections: Section[] = [];
   for (const s of raw) {
     if (s.type === 8) continue; // SHT_NOBITS: no bytes in the file
-    const name = strtab && strtab.offset + s.nameOff < bytes.length ? cstr(bytes, strtab.offset + s.nameOff, 256) : '';
+    const name =
+      strtab && strtab.offset + s.nameOff < bytes.length ? cstr(bytes, strtab.offset + s.nameOff, 256) : '';
     sections.push({ name, segment: '', offset: s.offset, size: s.size, addr: s.addr });
   }
   return { format: 'elf', bytes, littleEndian: le, sections, segments };
@@ -124,7 +137,9 @@ function parseMachO(bytes: Uint8Array): Executable | undefined {
     const size = dv.getUint32(8 + 12, false);
     if (off + size > bytes.length || size < 32) return undefined;
     const inner = bytes.subarray(off, off + size);
-    return executableFormat(inner) === 'macho' && dv.getUint32(off, false) !== 0xcafebabe ? parseMachO(inner) : undefined;
+    return executableFormat(inner) === 'macho' && dv.getUint32(off, false) !== 0xcafebabe
+      ? parseMachO(inner)
+      : undefined;
   }
   const le = magicBE === 0xcefaedfe || magicBE === 0xcffaedfe;
   const is64 = magicBE === 0xfeedfacf || magicBE === 0xcffaedfe;
