@@ -11,6 +11,27 @@ import { parseHcl } from './hcl.js';
 import { planResources } from './plan.js';
 import { moduleResources, type ModuleFile } from './resolve.js';
 
+// Every file of a module reads and parses all the others, so without this a module of n files is parsed
+// n times. Recent parses are kept by path and reused only when the text is identical (so a long-running
+// process never sees a stale parse); 64 entries cover the modules a worker is busy with.
+const recentParses = new Map<string, { text: string; body: ModuleFile['body'] | null }>();
+const RECENT_PARSES = 64;
+
+function parseSibling(rel: string, text: string): ModuleFile['body'] | null {
+  const hit = recentParses.get(rel);
+  if (hit && hit.text === text) return hit.body;
+  let body: ModuleFile['body'] | null;
+  try {
+    body = parseHcl(text);
+  } catch {
+    body = null; // reported when that file itself is analyzed
+  }
+  recentParses.delete(rel);
+  recentParses.set(rel, { text, body });
+  if (recentParses.size > RECENT_PARSES) recentParses.delete(recentParses.keys().next().value as string);
+  return body;
+}
+
 /** Other `.tf` files of the module: parsed when readable; a broken sibling is that file's own parse error. */
 async function moduleFiles(input: AnalyzerInput, own: ModuleFile): Promise<ModuleFile[]> {
   const dir = path.posix.dirname(input.path);
@@ -20,12 +41,8 @@ async function moduleFiles(input: AnalyzerInput, own: ModuleFile): Promise<Modul
     const rel = dir === '.' ? name : `${dir}/${name}`;
     if (!name.endsWith('.tf') || rel === input.path) continue;
     const bytes = await input.siblings.readFile(rel);
-    if (!bytes) continue;
-    try {
-      files.push({ path: rel, body: parseHcl(decodeText(bytes)) });
-    } catch {
-      // reported when that file itself is analyzed
-    }
+    const body = bytes && parseSibling(rel, decodeText(bytes));
+    if (body) files.push({ path: rel, body });
   }
   return files;
 }
