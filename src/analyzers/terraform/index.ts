@@ -17,7 +17,7 @@ import { moduleResources, type ModuleFile } from './resolve.js';
 const recentParses = new Map<string, { text: string; body: ModuleFile['body'] | null }>();
 const RECENT_PARSES = 64;
 
-function parseSibling(rel: string, text: string): ModuleFile['body'] | null {
+export function parseSibling(rel: string, text: string): ModuleFile['body'] | null {
   const hit = recentParses.get(rel);
   if (hit && hit.text === text) return hit.body;
   let body: ModuleFile['body'] | null;

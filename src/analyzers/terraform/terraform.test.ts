@@ -7,7 +7,7 @@ import type { IacDoc, ParsedResource } from '../../detectors/misconfig/check.js'
 import { siblingsOf } from '../../pipeline/analyze-file.js';
 import type { AnalyzerInput } from '../types.js';
 import { Expr, parseHcl } from './hcl.js';
-import { analyzeTerraform, terraform } from './index.js';
+import { analyzeTerraform, parseSibling, terraform } from './index.js';
 import { moduleResources } from './resolve.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -202,5 +202,16 @@ describe('siblingsOf().listDir', () => {
     expect(await sib.listDir!('')).toEqual([]);
     expect(await sib.listDir!('../')).toBeUndefined();
     expect(await sib.listDir!('missing')).toBeUndefined();
+  });
+});
+
+describe('parseSibling', () => {
+  it('reuses a parse only for identical text, so a changed file is parsed again', () => {
+    const a = parseSibling('mod/vars.tf', 'variable "x" {\n  default = "a"\n}\n');
+    expect(parseSibling('mod/vars.tf', 'variable "x" {\n  default = "a"\n}\n')).toBe(a);
+    const b = parseSibling('mod/vars.tf', 'variable "x" {\n  default = "b"\n}\n');
+    expect(b).not.toBe(a);
+    expect(JSON.stringify(b)).toContain('"b"');
+    expect(parseSibling('mod/broken.tf', 'resource "x" {')).toBeNull();
   });
 });
