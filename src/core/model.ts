@@ -99,6 +99,8 @@ interface FindingBase {
   fingerprint: string;
   references?: string[];
   cwe?: string[];
+  /** Set when the user suppressed this finding; see Suppression. */
+  suppressed?: Suppression;
 }
 
 export interface PackageRef {
@@ -127,12 +129,25 @@ export interface VulnerabilityDetails {
 }
 
 /**
- * A misconfiguration finding the user suppressed: an inline `# palisade:ignore:<ID> reason` comment or
- * the Kubernetes annotation `palisade.dev/ignore`. Kept in reports (so audits see it), never dropped.
+ * Why a finding is suppressed. Suppressed findings stay in every report (JSON, SARIF `suppressions`,
+ * HTML, …) so audits see them with their reason; they never fail the gate.
+ * - `inline`: a `palisade:ignore` comment (misconfig: `# palisade:ignore:<ID> reason`).
+ * - `annotation`: the Kubernetes annotation `palisade.dev/ignore`.
+ * - `ignore-file`: an entry of `.palisadeignore.yaml` (with its owner and expiry date, if given).
+ * - `vex`: a VEX statement (`not_affected` or `fixed`) from `--vex`, with its justification.
  */
-export interface MisconfigSuppression {
-  kind: 'inline' | 'annotation';
+export interface Suppression {
+  kind: 'inline' | 'annotation' | 'ignore-file' | 'vex';
   reason?: string;
+  /** ignore-file: who owns the decision. */
+  owner?: string;
+  /** ignore-file: ISO date after which the entry stops suppressing. */
+  expires?: string;
+  /** vex: the VEX status (`not_affected`, `fixed`) and justification (e.g. `vulnerable_code_not_present`). */
+  status?: string;
+  justification?: string;
+  /** Where the decision was read: the ignore or VEX file path. */
+  source?: string;
 }
 
 export type Finding = FindingBase &
@@ -144,7 +159,7 @@ export type Finding = FindingBase &
         fixedIn?: string[];
       } & VulnerabilityDetails)
     | { kind: 'secret'; redacted: string }
-    | { kind: 'misconfig'; resource?: string; resolution?: string; suppressed?: MisconfigSuppression }
+    | { kind: 'misconfig'; resource?: string; resolution?: string }
     | { kind: 'sast'; snippet?: string; trace?: Location[] }
     | { kind: 'license'; package: PackageRef; license: string }
   );

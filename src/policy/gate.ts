@@ -16,6 +16,6 @@ export function applyGate(report: Report, options: GateOptions): GateResult {
   const wanted = new Set(options.severities);
   const findings = report.findings.filter((f) => wanted.has(f.severity));
   // Suppressed findings stay in the report (with their reason) but never fail a build.
-  const failing = findings.filter((f) => !(f.kind === 'misconfig' && f.suppressed)).length;
+  const failing = findings.filter((f) => !f.suppressed).length;
   return { report: findings.length === report.findings.length ? report : { ...report, findings }, failing };
 }

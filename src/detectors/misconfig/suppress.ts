@@ -7,7 +7,7 @@
  * - for Kubernetes, the annotation `palisade.dev/ignore: "PAL-K8S-001,PAL-K8S-002"` on the resource's
  *   own metadata.
  */
-import type { MisconfigSuppression } from '../../core/model.js';
+import type { Suppression } from '../../core/model.js';
 import type { ParsedResource } from './check.js';
 
 export const IGNORE_ANNOTATION = 'palisade.dev/ignore';
@@ -49,7 +49,7 @@ export function inlineSuppression(
   id: string,
   line: number,
   resource: Pick<ParsedResource, 'startLine'>,
-): MisconfigSuppression | undefined {
+): Suppression | undefined {
   if (ignores.size === 0) return undefined;
   for (const l of [line, line - 1, resource.startLine, resource.startLine - 1]) {
     const ig = ignores.get(l);

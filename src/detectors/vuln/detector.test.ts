@@ -72,7 +72,7 @@ describe('detectVulnerabilities on real npm advisories', () => {
       severity: 'high', // CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:N/A:H = 7.5
       message: 'qs@6.7.0 is affected by GHSA-hrpp-h998-j3pp (CVE-2022-24999); fixed in 6.7.3',
       location: { path: 'web/package-lock.json', startLine: 40 },
-      fingerprint: fingerprint('GHSA-hrpp-h998-j3pp', 'web/package-lock.json', 'pkg:npm/qs@6.7.0'),
+      fingerprint: fingerprint('GHSA-hrpp-h998-j3pp', 'web/package-lock.json', 'npm', 'qs'),
       references: expect.arrayContaining(['https://osv.dev/vulnerability/GHSA-hrpp-h998-j3pp']),
       package: { name: 'qs', version: '6.7.0', ecosystem: 'npm', purl: 'pkg:npm/qs@6.7.0' },
       aliases: ['CVE-2022-24999'],
@@ -267,5 +267,21 @@ describe('detectVulnerabilities: rules', () => {
     ]);
     // Same advisory and package in two files: two fingerprints.
     expect(new Set(findings.map((f) => f.fingerprint)).size).toBe(3);
+  });
+
+  it('keeps the fingerprint when the package moves to another affected version in the same file', () => {
+    const source = memorySource([
+      rec('GHSA-live-live-live', [{ introduced: '0' }]),
+      rec('GHSA-live-live-live', [{ introduced: '0' }], {}, 'other'),
+    ]);
+    const at = { locations: [{ path: 'a/package-lock.json' }] };
+    const [before] = vulns(detectVulnerabilities([pkg('npm', 'demo', '1.0.0', at)], source).findings);
+    const [after] = vulns(detectVulnerabilities([pkg('npm', 'demo', '2.0.0', at)], source).findings);
+    const [other] = vulns(detectVulnerabilities([pkg('npm', 'other', '1.0.0', at)], source).findings);
+    expect(before?.package.version).toBe('1.0.0');
+    expect(after?.package.version).toBe('2.0.0');
+    expect(after?.fingerprint).toBe(before?.fingerprint);
+    expect(other?.fingerprint).toMatch(/^[0-9a-f]{32}$/);
+    expect(other?.fingerprint).not.toBe(before?.fingerprint);
   });
 });

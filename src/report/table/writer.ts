@@ -82,7 +82,7 @@ function findingRows(findings: Finding[], color: boolean): string[][] {
             : f.title;
     const line = f.location.startLine ? String(f.location.startLine) : '';
     const fixed = f.kind === 'vulnerability' ? (f.fixedIn?.length ? f.fixedIn.join(', ') : 'no fix') : '';
-    const suppressed = f.kind === 'misconfig' && f.suppressed ? ' [suppressed]' : '';
+    const suppressed = f.suppressed ? ' [suppressed]' : '';
     return [sev, id, what + suppressed, fixed, dependencyPath(f), line];
   });
 }

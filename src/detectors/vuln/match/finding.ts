@@ -133,7 +133,9 @@ export function buildFinding(
     severity: severityOf(group, cvss),
     message: `${label(pkg)} is affected by ${group.id}${aka}; ${fix}`,
     location: { ...location },
-    fingerprint: fingerprint(group.id, location.path, pkg.purl),
+    // The version is left out on purpose: bumping a package to another still-affected version is the
+    // same alert (a baseline or ignore entry keeps matching), not a new one.
+    fingerprint: fingerprint(group.id, location.path, pkg.ecosystem, pkg.name),
     references: referencesOf(group),
     package: { name: pkg.name, version: pkg.version, ecosystem: pkg.ecosystem, purl: pkg.purl },
     aliases: group.aliases,
