@@ -14,7 +14,16 @@
  * cache (never a project dependency), and runs with --skip-db-update --offline-scan.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,7 +43,10 @@ interface Planted {
 
 // ------------------------------------------------------------------------------------------ corpus
 
-const WORDS = 'user order account invoice payment session cache client server request response handler config service repository model view router queue event job worker metrics logger parser base profile item cart product price stock region bucket table index record batch stream buffer'.split(' ');
+const WORDS =
+  'user order account invoice payment session cache client server request response handler config service repository model view router queue event job worker metrics logger parser base profile item cart product price stock region bucket table index record batch stream buffer'.split(
+    ' ',
+  );
 /** Share of lines that are decoys (keywords such as token/password/key without a secret), as in real code. */
 const DECOY_SHARE = 0.04;
 
@@ -61,7 +73,8 @@ const LINES: Record<string, (rng: Rng) => string> = {
       () => `import { ${ident(rng)} } from './${rng.pick(WORDS)}/${rng.pick(WORDS)}.js';`,
       () => `  return { ...${ident(rng)}, updatedAt: new Date().toISOString(), version: ${rng.int(1, 99)} };`,
       () => `}`,
-      () => `  // ${rng.pick(WORDS)} ${rng.pick(WORDS)} is refreshed by the ${rng.pick(WORDS)} worker every ${rng.int(1, 60)} minutes`,
+      () =>
+        `  // ${rng.pick(WORDS)} ${rng.pick(WORDS)} is refreshed by the ${rng.pick(WORDS)} worker every ${rng.int(1, 60)} minutes`,
     ])(),
   py: (rng) =>
     rng.pick([
@@ -74,14 +87,16 @@ const LINES: Record<string, (rng: Rng) => string> = {
   go: (rng) =>
     rng.pick([
       () => `func (s *${rng.pick(WORDS)}Service) ${ident(rng)}(ctx context.Context, id string) error {`,
-      () => `\tif err := s.store.${ident(rng)}(ctx, id); err != nil {\n\t\treturn fmt.Errorf("${rng.pick(WORDS)}: %w", err)\n\t}`,
+      () =>
+        `\tif err := s.store.${ident(rng)}(ctx, id); err != nil {\n\t\treturn fmt.Errorf("${rng.pick(WORDS)}: %w", err)\n\t}`,
       () => `\t${ident(rng)} := make(map[string]int, ${rng.int(1, 64)})`,
       () => `}`,
     ])(),
   yaml: (rng) =>
     rng.pick([
       () => `  ${ident(rng)}: ${rng.pick(WORDS)}-${rng.int(1, 999)}`,
-      () => `        image: registry.example.com/${rng.pick(WORDS)}:${rng.int(1, 9)}.${rng.int(0, 30)}.${rng.int(0, 9)}`,
+      () =>
+        `        image: registry.example.com/${rng.pick(WORDS)}:${rng.int(1, 9)}.${rng.int(0, 30)}.${rng.int(0, 9)}`,
       () => `    replicas: ${rng.int(1, 12)}`,
     ])(),
   json: (rng) =>
@@ -91,17 +106,21 @@ const LINES: Record<string, (rng: Rng) => string> = {
       () => `    "${ident(rng)}": ${rng.int(0, 100000)},`,
     ])(),
   env: (rng) =>
-    rng.pick([
-      () => `${ident(rng).toUpperCase()}=${rng.pick(WORDS)}`,
-      () => `PORT=${rng.int(1000, 9999)}`,
-    ])(),
+    rng.pick([() => `${ident(rng).toUpperCase()}=${rng.pick(WORDS)}`, () => `PORT=${rng.int(1000, 9999)}`])(),
   tf: (rng) =>
     rng.pick([
-      () => `resource "aws_s3_bucket" "${ident(rng)}" {\n  bucket = "${rng.pick(WORDS)}-${rng.int(1, 999)}"\n}`,
+      () =>
+        `resource "aws_s3_bucket" "${ident(rng)}" {\n  bucket = "${rng.pick(WORDS)}-${rng.int(1, 999)}"\n}`,
       () => `  tags = { Name = "${ident(rng)}" }`,
     ])(),
-  md: (rng) => `${rng.pick(WORDS)} ${rng.pick(WORDS)} ${rng.pick(WORDS)} ${rng.pick(WORDS)}: see the ${rng.pick(WORDS)} guide for details.`,
-  Dockerfile: (rng) => rng.pick([() => `RUN apt-get install -y ${rng.pick(WORDS)}`, () => `ENV ${ident(rng).toUpperCase()}=${rng.int(1, 99)}`, () => `COPY ${rng.pick(WORDS)} /app/`])(),
+  md: (rng) =>
+    `${rng.pick(WORDS)} ${rng.pick(WORDS)} ${rng.pick(WORDS)} ${rng.pick(WORDS)}: see the ${rng.pick(WORDS)} guide for details.`,
+  Dockerfile: (rng) =>
+    rng.pick([
+      () => `RUN apt-get install -y ${rng.pick(WORDS)}`,
+      () => `ENV ${ident(rng).toUpperCase()}=${rng.int(1, 99)}`,
+      () => `COPY ${rng.pick(WORDS)} /app/`,
+    ])(),
 };
 const EXT = Object.keys(LINES);
 
@@ -113,7 +132,8 @@ const DECOYS: ((rng: Rng) => string)[] = [
   () => `    api_key = settings.API_KEY`,
   () => `\ttoken := os.Getenv("GITHUB_TOKEN")`,
   () => `  password: \${DB_PASSWORD}`,
-  (rng) => `      - name: ${ident(rng).toUpperCase()}\n        valueFrom:\n          secretKeyRef:\n            name: ${rng.pick(WORDS)}-secret\n            key: token`,
+  (rng) =>
+    `      - name: ${ident(rng).toUpperCase()}\n        valueFrom:\n          secretKeyRef:\n            name: ${rng.pick(WORDS)}-secret\n            key: token`,
   () => `    "apiKey": "<your-api-key>",`,
   () => `DB_PASSWORD=changeme`,
   () => `API_TOKEN=\${API_TOKEN}`,
@@ -127,13 +147,19 @@ const DECOYS: ((rng: Rng) => string)[] = [
 const SECRETS: Record<string, (rng: Rng) => string> = {
   'aws-access-key-id': (rng) => `AWS_ACCESS_KEY_ID=AKIA${chars(rng, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16)}`,
   'github-pat': (rng) => `GITHUB_TOKEN=ghp_${chars(rng, alnum, 36)}`,
-  'slack-bot-token': (rng) => `slack_token = "xoxb-${chars(rng, '0123456789', 12)}-${chars(rng, '0123456789', 13)}-${chars(rng, alnum, 24)}"`,
+  'slack-bot-token': (rng) =>
+    `slack_token = "xoxb-${chars(rng, '0123456789', 12)}-${chars(rng, '0123456789', 13)}-${chars(rng, alnum, 24)}"`,
   'stripe-live-secret-key': (rng) => `stripe.api_key = 'sk_live_${chars(rng, alnum, 32)}'`,
   'sendgrid-api-key': (rng) => `SENDGRID_API_KEY=SG.${chars(rng, alnum, 22)}.${chars(rng, alnum, 43)}`,
   'private-key-rsa': (rng) => {
     const body: string[] = [];
     for (let i = 0; i < 25; i++) body.push(rng.base64(48));
-    return ['-----BEGIN RSA PRIVATE KEY-----', 'MIIEpAIBAAKCAQEA' + rng.base64(36), ...body, '-----END RSA PRIVATE KEY-----'].join('\n');
+    return [
+      '-----BEGIN RSA PRIVATE KEY-----',
+      'MIIEpAIBAAKCAQEA' + rng.base64(36),
+      ...body,
+      '-----END RSA PRIVATE KEY-----',
+    ].join('\n');
   },
 };
 const SECRET_KINDS = Object.keys(SECRETS);
@@ -183,7 +209,12 @@ function generate(dir: string, bytes: number, seed: string, log: (m: string) => 
   return planted;
 }
 
-function ensureCorpus(cacheDir: string, sizeMb: number, regenerate: boolean, log: (m: string) => void): { dir: string; planted: Planted[]; bytes: number; files: number } {
+function ensureCorpus(
+  cacheDir: string,
+  sizeMb: number,
+  regenerate: boolean,
+  log: (m: string) => void,
+): { dir: string; planted: Planted[]; bytes: number; files: number } {
   const dir = path.join(cacheDir, `secrets-v${VERSION}-${sizeMb}mb`);
   const manifest = `${dir}.json`;
   if (!regenerate && existsSync(manifest)) return JSON.parse(readFileSync(manifest, 'utf8'));
@@ -209,10 +240,7 @@ function ensureCorpus(cacheDir: string, sizeMb: number, regenerate: boolean, log
   return info;
 }
 
-
 // ------------------------------------------------------------------------------------------ tools
-
-
 
 interface Found {
   path: string;
@@ -220,10 +248,18 @@ interface Found {
   endLine?: number;
 }
 
-function countFound(planted: Planted[], found: Found[]): number {
+/** Planted secrets found, and findings that cover no planted secret (false alarms: the corpus holds only decoys besides them). */
+function countFound(planted: Planted[], found: Found[]): { found: number; extra: number } {
+  const covers = (f: Found, p: Planted): boolean =>
+    f.startLine !== undefined && f.startLine <= p.line + 30 && (f.endLine ?? f.startLine) >= p.line;
+  const plantedByPath = new Map<string, Planted[]>();
+  for (const p of planted) plantedByPath.set(p.path, [...(plantedByPath.get(p.path) ?? []), p]);
   const byPath = new Map<string, Found[]>();
   for (const f of found) byPath.set(f.path, [...(byPath.get(f.path) ?? []), f]);
-  return planted.filter((p) => (byPath.get(p.path) ?? []).some((f) => f.startLine !== undefined && f.startLine <= p.line + 30 && (f.endLine ?? f.startLine) >= p.line)).length;
+  return {
+    found: planted.filter((p) => (byPath.get(p.path) ?? []).some((f) => covers(f, p))).length,
+    extra: found.filter((f) => !(plantedByPath.get(f.path) ?? []).some((p) => covers(f, p))).length,
+  };
 }
 
 /** --engine-child DIR OUT: the engine alone (read + decode + scanText per file, one thread), without the pipeline. */
@@ -250,7 +286,13 @@ async function engineChild(dir: string, out: string): Promise<void> {
 async function child(dir: string, out: string): Promise<void> {
   const { scan } = await import('../src/scan.js');
   const report = await scan({ target: dir, scanners: ['secret'] });
-  writeFileSync(out, JSON.stringify({ findings: report.findings.map((f) => ({ ...f.location, ruleId: f.ruleId })), diagnostics: report.diagnostics.length }));
+  writeFileSync(
+    out,
+    JSON.stringify({
+      findings: report.findings.map((f) => ({ ...f.location, ruleId: f.ruleId })),
+      diagnostics: report.diagnostics.length,
+    }),
+  );
 }
 
 async function main(): Promise<void> {
@@ -264,14 +306,31 @@ async function main(): Promise<void> {
   const log = (m: string): void => console.error(m);
   const corpus = ensureCorpus(cacheDir, sizeMb, has('--regenerate'), log);
   const mb = corpus.bytes / MiB;
-  console.log(`corpus: ${corpus.files} files, ${mb.toFixed(0)} MB, ${corpus.planted.length} planted secrets (${corpus.dir})`);
+  console.log(
+    `corpus: ${corpus.files} files, ${mb.toFixed(0)} MB, ${corpus.planted.length} planted secrets (${corpus.dir})`,
+  );
   const work = mkdtempSync(path.join(os.tmpdir(), 'palisade-secrets-bench-'));
   // Warm the page cache so both tools read from memory.
   spawnSync('sh', ['-c', `find "${corpus.dir}" -type f -print0 | xargs -0 cat > /dev/null`], { cwd: REPO });
 
   const rows: string[][] = [];
-  const report = (tool: string, m: Measurement, found: number | undefined, note: string): void => {
-    rows.push([tool, m.wallSeconds.toFixed(1), (mb / m.wallSeconds).toFixed(1), m.peakRssBytes ? (m.peakRssBytes / MiB).toFixed(0) : '?', found === undefined ? '?' : `${found}/${corpus.planted.length}`, m.exitCode === 0 || m.exitCode === 1 ? note : `FAILED (exit ${m.exitCode}): ${m.stderrTail.slice(-300)}`]);
+  const report = (
+    tool: string,
+    m: Measurement,
+    counts: { found: number; extra: number },
+    note: string,
+  ): void => {
+    rows.push([
+      tool,
+      m.wallSeconds.toFixed(1),
+      (mb / m.wallSeconds).toFixed(1),
+      m.peakRssBytes ? (m.peakRssBytes / MiB).toFixed(0) : '?',
+      `${counts.found}/${corpus.planted.length}`,
+      String(counts.extra),
+      m.exitCode === 0 || m.exitCode === 1
+        ? note
+        : `FAILED (exit ${m.exitCode}): ${m.stderrTail.slice(-300)}`,
+    ]);
   };
 
   const cli = path.join(REPO, 'dist', 'cli', 'main.js');
@@ -279,7 +338,21 @@ async function main(): Promise<void> {
   const out = path.join(work, 'palisade.json');
   let m: Measurement;
   if (useCli) {
-    m = await measure(process.execPath, [path.join(REPO, 'bin', 'palisade.js'), 'scan', corpus.dir, '--scanners', 'secret', '--format', 'json', '--output', out], { logFile: path.join(work, 'palisade.log'), cwd: REPO });
+    m = await measure(
+      process.execPath,
+      [
+        path.join(REPO, 'bin', 'palisade.js'),
+        'scan',
+        corpus.dir,
+        '--scanners',
+        'secret',
+        '--format',
+        'json',
+        '--output',
+        out,
+      ],
+      { logFile: path.join(work, 'palisade.log'), cwd: REPO },
+    );
     let found: Found[] = [];
     try {
       const r = JSON.parse(readFileSync(out, 'utf8')) as { findings: { location: Found }[] };
@@ -287,39 +360,95 @@ async function main(): Promise<void> {
     } catch {
       // reported as failed below
     }
-    report('palisade (CLI, workers)', m, countFound(corpus.planted, found), 'node bin/palisade.js scan --scanners secret --format json');
+    report(
+      'palisade (CLI, workers)',
+      m,
+      countFound(corpus.planted, found),
+      'node bin/palisade.js scan --scanners secret --format json',
+    );
   } else {
-    m = await measure(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', corpus.dir, out], { logFile: path.join(work, 'palisade.log'), cwd: REPO });
-    const found = existsSync(out) ? (JSON.parse(readFileSync(out, 'utf8')) as { findings: Found[] }).findings : [];
-    report('palisade (library, 1 thread)', m, countFound(corpus.planted, found), 'scan() from sources via tsx: no worker threads (dist/ CLI not used)');
+    m = await measure(
+      process.execPath,
+      ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', corpus.dir, out],
+      { logFile: path.join(work, 'palisade.log'), cwd: REPO },
+    );
+    const found = existsSync(out)
+      ? (JSON.parse(readFileSync(out, 'utf8')) as { findings: Found[] }).findings
+      : [];
+    report(
+      'palisade (library, 1 thread)',
+      m,
+      countFound(corpus.planted, found),
+      'scan() from sources via tsx: no worker threads (dist/ CLI not used)',
+    );
   }
 
   {
     const eout = path.join(work, 'engine.json');
-    const em = await measure(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--engine-child', corpus.dir, eout], { logFile: path.join(work, 'engine.log'), cwd: REPO });
-    const found = existsSync(eout) ? (JSON.parse(readFileSync(eout, 'utf8')) as { findings: Found[] }).findings : [];
-    report('palisade engine only (1 thread)', em, countFound(corpus.planted, found), 'readFileSync + scanText per file, no pipeline, from sources via tsx');
+    const em = await measure(
+      process.execPath,
+      ['--import', 'tsx', fileURLToPath(import.meta.url), '--engine-child', corpus.dir, eout],
+      { logFile: path.join(work, 'engine.log'), cwd: REPO },
+    );
+    const found = existsSync(eout)
+      ? (JSON.parse(readFileSync(eout, 'utf8')) as { findings: Found[] }).findings
+      : [];
+    report(
+      'palisade engine only (1 thread)',
+      em,
+      countFound(corpus.planted, found),
+      'readFileSync + scanText per file, no pipeline, from sources via tsx',
+    );
   }
 
   if (!has('--no-trivy')) {
     const t = await ensureTrivy(cacheDir, log);
     if (t.bin) {
       const tout = path.join(work, 'trivy.json');
-      const tm = await measure(t.bin, ['fs', '--scanners', 'secret', '--skip-db-update', '--offline-scan', '--format', 'json', '--output', tout, '--cache-dir', path.join(work, 'trivy-cache'), '--timeout', '60m', '--no-progress', corpus.dir], {
-        logFile: path.join(work, 'trivy.log'),
-        cwd: REPO,
-      });
+      const tm = await measure(
+        t.bin,
+        [
+          'fs',
+          '--scanners',
+          'secret',
+          '--skip-db-update',
+          '--offline-scan',
+          '--format',
+          'json',
+          '--output',
+          tout,
+          '--cache-dir',
+          path.join(work, 'trivy-cache'),
+          '--timeout',
+          '60m',
+          '--no-progress',
+          corpus.dir,
+        ],
+        {
+          logFile: path.join(work, 'trivy.log'),
+          cwd: REPO,
+        },
+      );
       let found: Found[] = [];
       try {
-        const r = JSON.parse(readFileSync(tout, 'utf8')) as { Results?: { Target: string; Secrets?: { StartLine: number; EndLine: number }[] }[] };
-        found = (r.Results ?? []).flatMap((res) => (res.Secrets ?? []).map((s) => ({ path: res.Target, startLine: s.StartLine, endLine: s.EndLine })));
+        const r = JSON.parse(readFileSync(tout, 'utf8')) as {
+          Results?: { Target: string; Secrets?: { StartLine: number; EndLine: number }[] }[];
+        };
+        found = (r.Results ?? []).flatMap((res) =>
+          (res.Secrets ?? []).map((s) => ({ path: res.Target, startLine: s.StartLine, endLine: s.EndLine })),
+        );
       } catch {
         // reported as failed
       }
-      report('trivy 0.x (cdxgen plugins 1.8.0)', tm, countFound(corpus.planted, found), 'fs --scanners secret --skip-db-update --offline-scan');
-    } else rows.push(['trivy', '-', '-', '-', '-', `not available: ${t.error}`]);
+      report(
+        'trivy 0.x (cdxgen plugins 1.8.0)',
+        tm,
+        countFound(corpus.planted, found),
+        'fs --scanners secret --skip-db-update --offline-scan',
+      );
+    } else rows.push(['trivy', '-', '-', '-', '-', '-', `not available: ${t.error}`]);
   }
-  const headers = ['tool', 'wall s', 'MB/s', 'peak RSS MB', 'planted found', 'notes'];
+  const headers = ['tool', 'wall s', 'MB/s', 'peak RSS MB', 'planted found', 'false alarms', 'notes'];
   console.log([headers, ...rows].map((r) => r.join(' | ')).join('\n'));
   console.log(`(cores: ${os.cpus().length}; logs in ${work})`);
 }

@@ -1,12 +1,14 @@
 /**
  * Worker thread entry: analyzes files sent by the pool (worker-pool.ts) with the built-in analyzer
- * registry, so parsing runs on every core while the main thread walks and merges.
+ * registry, so parsing runs on every core while the main thread walks and merges. Results finished in
+ * one turn of the event loop go back as one message (see worker-pool.ts for why).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { ANALYZERS } from '../analyzers/index.js';
 import { DOC_DETECTORS } from '../detectors/index.js';
 import type { DetectorConfig } from '../detectors/types.js';
-import { analyzeFile, readCappedSync, siblingsOf, type FileJob } from './analyze-file.js';
+import { analyzeFile, readCappedSync, siblingsOf } from './analyze-file.js';
+import type { JobBatch, ResultBatch } from './worker-pool.js';
 
 interface Init {
   targetAbs: string;
@@ -20,9 +22,37 @@ const byId = new Map(ANALYZERS.map((a) => [a.id, a]));
 const siblings = siblingsOf(init.targetAbs, init.rootReal, init.maxFileSize);
 const detection = { detectors: DOC_DETECTORS, config: init.detectorConfig, read: readCappedSync };
 
-parentPort!.on('message', (msg: { id: number; job: FileJob }) => {
-  analyzeFile(msg.job, byId, siblings, detection).then(
-    (result) => parentPort!.postMessage({ id: msg.id, result }),
-    (err: unknown) => parentPort!.postMessage({ id: msg.id, error: err instanceof Error ? err.message : String(err) }),
-  );
+let done: ResultBatch['results'] = [];
+let replyScheduled = false;
+function reply(entry: ResultBatch['results'][number]): void {
+  done.push(entry);
+  if (replyScheduled) return;
+  replyScheduled = true;
+  setImmediate(() => {
+    replyScheduled = false;
+    const results = done;
+    done = [];
+    parentPort!.postMessage({ results } satisfies ResultBatch);
+  });
+}
+
+// One file at a time: starting a whole batch at once would hold every file's bytes in memory together
+// (a batch of large lockfiles), and the work is CPU-bound anyway.
+const queue: JobBatch['jobs'] = [];
+let draining = false;
+async function drain(): Promise<void> {
+  draining = true;
+  for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+    try {
+      reply({ id: next.id, result: await analyzeFile(next.job, byId, siblings, detection) });
+    } catch (err) {
+      reply({ id: next.id, error: err instanceof Error ? err.message : String(err) });
+    }
+  }
+  draining = false;
+}
+
+parentPort!.on('message', (msg: JobBatch) => {
+  queue.push(...msg.jobs);
+  if (!draining) void drain();
 });

@@ -18,12 +18,66 @@ export const PLACEHOLDERS: readonly RegExp[] = [
 
 /** Common non-secret words people put where a password goes in samples and docs. */
 const PLACEHOLDER_WORDS = new Set([
-  'password', 'passwd', 'pass', 'pwd', 'secret', 'token', 'test', 'testing', 'user', 'username', 'admin',
-  'root', 'changeme', 'changeit', 'xxx', 'yyy', 'foo', 'bar', 'foobar', 'example', 'default', 'guest',
-  'postgres', 'mysql', 'redis', 'mongo', 'rabbitmq', 'sa', 'none', 'null', 'nil', 'undefined', 'true',
-  'false', 'empty', 'secret123', 'password123', 'password1', 'pa55word', 'letmein', 'qwerty', 'dbpass',
-  'dbpassword', 'mypassword', 'mysecret', 'yourpassword', 'pass123', 'test123', 'apikey', 'api_key',
-  'required', 'optional', 'string', 'str', 'value', 'hidden', 'masked', 'redacted', 'todo', 'tbd',
+  'password',
+  'passwd',
+  'pass',
+  'pwd',
+  'secret',
+  'token',
+  'test',
+  'testing',
+  'user',
+  'username',
+  'admin',
+  'root',
+  'changeme',
+  'changeit',
+  'xxx',
+  'yyy',
+  'foo',
+  'bar',
+  'foobar',
+  'example',
+  'default',
+  'guest',
+  'postgres',
+  'mysql',
+  'redis',
+  'mongo',
+  'rabbitmq',
+  'sa',
+  'none',
+  'null',
+  'nil',
+  'undefined',
+  'true',
+  'false',
+  'empty',
+  'secret123',
+  'password123',
+  'password1',
+  'pa55word',
+  'letmein',
+  'qwerty',
+  'dbpass',
+  'dbpassword',
+  'mypassword',
+  'mysecret',
+  'yourpassword',
+  'pass123',
+  'test123',
+  'apikey',
+  'api_key',
+  'required',
+  'optional',
+  'string',
+  'str',
+  'value',
+  'hidden',
+  'masked',
+  'redacted',
+  'todo',
+  'tbd',
 ]);
 
 /** True for a value that reads like a sample rather than a credential (case-insensitive). */
@@ -35,7 +89,9 @@ export function isPlaceholderWord(value: string): boolean {
 export function isReference(value: string): boolean {
   return (
     /^\$[\w{(]|^%[\w(]|\{\{|\$\{|^<.*>$|^\[.*\]$|^@|^&|^\*$/.test(value) ||
-    /\b(?:getenv|environ|process\.env|System\.getenv|ENV\[|secrets\.|vault:|ref\+|lookup|valueFrom|secretKeyRef)/.test(value)
+    /\b(?:getenv|environ|process\.env|System\.getenv|ENV\[|secrets\.|vault:|ref\+|lookup|valueFrom|secretKeyRef)/.test(
+      value,
+    )
   );
 }
 
@@ -57,7 +113,11 @@ export function isBenignKey(key: string): boolean {
  * not literals, when they appear unquoted on the right-hand side of an assignment.
  */
 export function looksLikeCode(value: string): boolean {
-  return /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*(?:\([^)]*\)?)?$/.test(value) && !/\d/.test(value.replace(/\(.*$/, ''));
+  // Member access in the usual languages: `.`, optional chaining `?.`, TypeScript's `!.`, `::`, `->`,
+  // and index brackets; an unquoted call may be cut at its first quote (`req.headers.get(`).
+  const chain =
+    /^[A-Za-z_$][\w$]*(?:(?:\?\.|!\.|\.|::|->)[A-Za-z_$][\w$]*|\[[^\]]*\])*(?:\??\.?\([^)]*\)?)?[;,]?$/;
+  return chain.test(value) && !/\d/.test(value.replace(/\(.*$/, ''));
 }
 
 /** Hostnames, e-mail addresses, URLs, paths and file names are settings, not secrets. */
@@ -67,7 +127,9 @@ function looksLikeLocator(value: string): boolean {
     /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(value) ||
     /^(?:[a-z0-9-]+\.)+[a-z]{2,12}(?::\d+)?$/i.test(value) ||
     /^[A-Za-z][\w.-]*[-_:]v?\d+(?:\.\d+){1,3}[\w.-]*$/.test(value) ||
-    /\.(?:pem|key|crt|cer|p12|pfx|jks|json|ya?ml|txt|env|properties|xml|ini|conf|cfg|keytab|keystore|gpg|asc)$/i.test(value)
+    /\.(?:pem|key|crt|cer|p12|pfx|jks|json|ya?ml|txt|env|properties|xml|ini|conf|cfg|keytab|keystore|gpg|asc)$/i.test(
+      value,
+    )
   );
 }
 
@@ -125,6 +187,7 @@ export function isCurlCredential(secret: string): boolean {
   if (parts.some((p) => isReference(p) || /^\$\d$|^\$[\w{(]|[<>[\]]|\{\{/.test(p))) return false;
   const secretPart = pass !== '' ? pass : user;
   if (isPlaceholderWord(secretPart) || secretPart.length < 4) return false;
-  if (/^(.)\1*$/.test(secretPart) || secretPart.toLowerCase() === user.toLowerCase() && pass !== '') return false;
+  if (/^(.)\1*$/.test(secretPart) || (secretPart.toLowerCase() === user.toLowerCase() && pass !== ''))
+    return false;
   return true;
 }
