@@ -19,7 +19,7 @@ interface Init {
 
 const init = workerData as Init;
 const byId = new Map(ANALYZERS.map((a) => [a.id, a]));
-const siblings = siblingsOf(init.targetAbs, init.rootReal, init.maxFileSize);
+const siblings = siblingsOf(init.targetAbs, init.rootReal, init.maxFileSize, { sync: true });
 const detection = { detectors: DOC_DETECTORS, config: init.detectorConfig, read: readCappedSync };
 
 let done: ResultBatch['results'] = [];

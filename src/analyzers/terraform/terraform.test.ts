@@ -215,3 +215,54 @@ describe('parseSibling', () => {
     expect(parseSibling('mod/broken.tf', 'resource "x" {')).toBeNull();
   });
 });
+
+describe('module resolution across the files of a directory', () => {
+  function input(files: Record<string, string>, rel: string): AnalyzerInput {
+    const bytes = new TextEncoder().encode(files[rel]!);
+    const dir = path.posix.dirname(rel);
+    return {
+      path: rel,
+      bytes,
+      text: () => files[rel]!,
+      siblings: {
+        readFile: async (p) => (files[p] === undefined ? undefined : new TextEncoder().encode(files[p])),
+        listDir: async (d) =>
+          Object.keys(files)
+            .filter((p) => path.posix.dirname(p) === (d || '.'))
+            .map((p) => p.slice(dir === '.' ? 0 : dir.length + 1))
+            .sort(),
+      },
+    };
+  }
+  const bucketOf = async (files: Record<string, string>): Promise<unknown> => {
+    const out = await analyzeTerraform(input(files, 'm/main.tf'));
+    return (out.docs![0]!.content as IacDoc).resources[0]!.value;
+  };
+
+  it('resolves again when a sibling changes, never from a stale module', async () => {
+    const files = {
+      'm/main.tf': 'resource "aws_s3_bucket" "b" {\n  bucket = var.name\n}\n',
+      'm/vars.tf': 'variable "name" {\n  default = "first"\n}\n',
+    };
+    expect(await bucketOf(files)).toEqual({ bucket: 'first' });
+    expect(await bucketOf({ ...files, 'm/vars.tf': 'variable "name" {\n  default = "second"\n}\n' })).toEqual(
+      { bucket: 'second' },
+    );
+    // A file added to the module counts too.
+    expect(await bucketOf({ ...files, 'm/locals.tf': 'locals {\n  x = 1\n}\n' })).toEqual({
+      bucket: 'first',
+    });
+    expect(await bucketOf({ ...files, 'm/vars.tf': 'variable "name" {\n  default = "first"\n}\n' })).toEqual({
+      bucket: 'first',
+    });
+  });
+
+  it('reports a file’s own syntax error even after its module was resolved from a sibling', async () => {
+    const files = {
+      'm/main.tf': 'resource "aws_s3_bucket" "b" {\n  bucket = "x"\n}\n',
+      'm/broken.tf': 'resource "aws_s3_bucket" "c" {\n',
+    };
+    await analyzeTerraform(input(files, 'm/main.tf'));
+    await expect(analyzeTerraform(input(files, 'm/broken.tf'))).rejects.toThrow();
+  });
+});
