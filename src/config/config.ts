@@ -8,7 +8,21 @@ import { parse as parseYaml } from 'yaml';
 import { PalisadeError, errorMessage } from '../core/errors.js';
 import { SEVERITIES, type Severity } from '../core/model.js';
 
-export const SCAN_FORMATS = ['table', 'json', 'sarif', 'cyclonedx', 'spdx'] as const;
+export const SCAN_FORMATS = [
+  'table',
+  'json',
+  'sarif',
+  'cyclonedx',
+  'spdx',
+  'html',
+  'openvex',
+  'cyclonedx-vex',
+  'junit',
+  'markdown',
+  'gitlab-sast',
+  'gitlab-secret-detection',
+  'gitlab-dependency-scanning',
+] as const;
 export const SBOM_FORMATS = ['cyclonedx', 'spdx', 'json'] as const;
 export type OutputFormat = (typeof SCAN_FORMATS)[number];
 
@@ -43,6 +57,18 @@ export interface ScanConfig {
   quiet: boolean;
   debug: boolean;
   progress: boolean;
+  /** CI gate (docs/ci/gate.md): which findings fail the build, a severity list or a CEL expression. */
+  failOn?: string;
+  /** Explicit ignore file (otherwise .palisadeignore.yaml in the target and the working folder). */
+  ignoreFile?: string;
+  /** VEX documents (OpenVEX or CycloneDX) whose decisions suppress vulnerability findings. */
+  vex: string[];
+  /** A previous JSON report or SARIF file: findings already in it are not reported. */
+  baseline?: string;
+  /** A git revision whose scan is the baseline. */
+  baselineGit?: string;
+  /** Extra outputs of the same run (`--report sarif=palisade.sarif`). */
+  reports: { format: OutputFormat; file: string }[];
 }
 
 /** Keys accepted in palisade.yaml and PALISADE_* variables, with their type. */
@@ -63,6 +89,12 @@ const KEYS = {
   online: 'boolean',
   'ignore-unfixed': 'boolean',
   'db-max-age': 'number',
+  'fail-on': 'string',
+  'ignore-file': 'string',
+  vex: 'list',
+  baseline: 'string',
+  'baseline-git': 'string',
+  report: 'list',
   'secret-config': 'string',
   checks: 'string',
   /** palisade.yaml only: custom secret rules and allowlists (docs/secrets.md). */
@@ -169,6 +201,22 @@ export function resolveConfig(target: string, command: 'scan' | 'sbom', layers: 
     }
     throw new PalisadeError('usage', `unknown scanner '${s}' (known: ${PLANNED_SCANNERS.join(', ')})`);
   }
+  const reports = ((m.report as string[] | undefined) ?? []).map((spec) => {
+    const eq = spec.indexOf('=');
+    const kind = eq > 0 ? spec.slice(0, eq).trim() : '';
+    const file = eq > 0 ? spec.slice(eq + 1).trim() : '';
+    if (kind === '' || file === '')
+      throw new PalisadeError(
+        'usage',
+        `--report takes FORMAT=FILE (e.g. sarif=palisade.sarif), got '${spec}'`,
+      );
+    if (!formats.includes(kind))
+      throw new PalisadeError(
+        'usage',
+        `unknown format '${kind}' in --report ${spec} (choose from: ${formats.join(', ')})`,
+      );
+    return { format: kind as OutputFormat, file };
+  });
   const severity = ((m.severity as string[] | undefined) ?? [...SEVERITIES]).map((s) => s.toLowerCase());
   for (const s of severity) {
     if (!(SEVERITIES as readonly string[]).includes(s)) {
@@ -190,12 +238,19 @@ export function resolveConfig(target: string, command: 'scan' | 'sbom', layers: 
     checksDir: m.checks as string | undefined,
     skipDirs: (m['skip-dirs'] as string[] | undefined) ?? [],
     skipFiles: (m['skip-files'] as string[] | undefined) ?? [],
-    exitCode: (m['exit-code'] as number | undefined) ?? 0,
+    // --fail-on exists to fail the build: without --exit-code it exits 1 (docs/ci/gate.md).
+    exitCode: (m['exit-code'] as number | undefined) ?? (m['fail-on'] !== undefined ? 1 : 0),
     severity: severity as Severity[],
     excludeDev: (m['exclude-dev'] as boolean | undefined) ?? false,
     maxFileSize: (m['max-file-size'] as number | undefined) ?? 100 * 1024 * 1024,
     quiet: (m.quiet as boolean | undefined) ?? false,
     debug: (m.debug as boolean | undefined) ?? false,
     progress: (m.progress as boolean | undefined) ?? true,
+    failOn: m['fail-on'] as string | undefined,
+    ignoreFile: m['ignore-file'] as string | undefined,
+    vex: (m.vex as string[] | undefined) ?? [],
+    baseline: m.baseline as string | undefined,
+    baselineGit: m['baseline-git'] as string | undefined,
+    reports,
   };
 }

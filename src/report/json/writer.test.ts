@@ -27,6 +27,36 @@ describe('json writer', () => {
     delete doc.findings[0].package;
     expect(validate(doc)).toBe(false);
   });
+  it('documents the policy fields: an ignore-file suppression and an expired ignore entry (expiredIgnore)', () => {
+    const report = sampleReport();
+    const [vuln, secret] = report.findings;
+    report.findings[0] = {
+      ...vuln!,
+      suppressed: {
+        kind: 'ignore-file',
+        reason: 'not reachable',
+        owner: 'web',
+        expires: '2026-06-30',
+        source: '.palisadeignore.yaml',
+      },
+    };
+    report.findings[1] = Object.assign(
+      { ...secret! },
+      { expiredIgnore: { source: '.palisadeignore.yaml', line: 7, expires: '2025-12-31', owner: 'sec' } },
+    );
+    const doc = JSON.parse(jsonWriter.write(report));
+    expect(doc.findings[1].expiredIgnore).toEqual({
+      source: '.palisadeignore.yaml',
+      line: 7,
+      expires: '2025-12-31',
+      owner: 'sec',
+    });
+    expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
+    doc.findings[1].expiredIgnore.expires = 'next year';
+    expect(validate(doc)).toBe(false);
+    delete doc.findings[1].expiredIgnore.expires;
+    expect(validate(doc)).toBe(false);
+  });
   it('is byte-stable', () => {
     expect(jsonWriter.write(sampleReport())).toBe(jsonWriter.write(sampleReport()));
   });

@@ -1,16 +1,30 @@
 import type { Finding, Report, Severity } from '../../core/model.js';
 import { compareStrings } from '../../core/sort.js';
 import type { ReportWriter } from '../types.js';
+import { PROJECT_URI, describeRules, suppressionText, type RuleDocs } from '../rule-docs.js';
 
 /**
  * SARIF 2.1.0 (https://docs.oasis-open.org/sarif/sarif/v2.1.0/sarif-v2.1.0.html), shaped for GitHub code
  * scanning (https://docs.github.com/en/code-security/code-scanning/integrating-with-code-scanning/sarif-support-for-code-scanning):
- * one rule per ruleId, `security-severity` as a CVSS-like score string, relative artifact URIs under
- * %SRCROOT%, and partialFingerprints from our line-independent fingerprint so alerts do not churn.
+ * one rule per ruleId with descriptions, help and remediation, exactly one kind tag plus `security`, a
+ * `security-severity` score (the highest CVSS base score for advisories), relative artifact URIs under
+ * %SRCROOT%, partialFingerprints from our line-independent fingerprint so alerts follow moved code, and
+ * SARIF `suppressions` for suppressed findings (they stay in the log, marked, as audits need them).
+ *
+ * GitHub's limits (docs: "SARIF results exceed limits" and "SARIF file is too large"): an upload is
+ * rejected above 10 MB gzip-compressed, 20 runs per file, 25,000 results per run, 25,000 rules per run,
+ * 20 tags per rule (10 shown), 1,000 locations per result; only the 5,000 most severe results of a run
+ * are kept. We write one run, one location per result and at most 10 tags per rule. A run with more
+ * results or rules than GitHub accepts is still written whole (other SARIF consumers take it), with a
+ * warning notification in the run; the CLI cannot know the compressed size, so that limit is documented
+ * (docs/ci/formats.md), not checked.
  */
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-const INFORMATION_URI = 'https://github.com/palisade-security/palisade';
+
+export const GITHUB_MAX_RESULTS_PER_RUN = 25_000;
+export const GITHUB_MAX_RULES_PER_RUN = 25_000;
+const MAX_TAGS = 10;
 
 /** Kind → the tag GitHub shows; exactly one of these per rule. */
 export const KIND_TAG: Record<Finding['kind'], string> = {
@@ -19,16 +33,6 @@ export const KIND_TAG: Record<Finding['kind'], string> = {
   misconfig: 'misconfiguration',
   sast: 'sast',
   license: 'license',
-};
-
-// GitHub maps >= 9.0 critical, 7.0–8.9 high, 4.0–6.9 medium, 0.1–3.9 low.
-const SECURITY_SEVERITY: Record<Severity, string> = {
-  critical: '9.5',
-  high: '8.0',
-  medium: '5.5',
-  low: '2.0',
-  info: '0.0',
-  unknown: '0.0',
 };
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
@@ -40,30 +44,119 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
   unknown: 'note',
 };
 
-const SEVERITY_RANK: Record<Severity, number> = { critical: 5, high: 4, medium: 3, low: 2, info: 1, unknown: 0 };
-
-function ruleHelpUri(f: Finding): string {
-  return f.references?.[0] ?? `${INFORMATION_URI}/blob/main/docs/rules.md#${encodeURIComponent(f.ruleId.toLowerCase())}`;
-}
-
-function fullDescription(f: Finding): string {
-  if (f.kind === 'vulnerability') return `${f.title}${f.aliases.length ? ` (${f.aliases.join(', ')})` : ''}`;
-  return f.title;
-}
-
 /** Encode a relative path as a URI reference (spaces and other reserved characters escaped, `/` kept). */
 function toUri(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/');
 }
 
-export function toSarif(report: Report): object {
-  // The rule takes the highest severity seen among its results (a CVE can differ per package).
-  const rules = new Map<string, { finding: Finding; severity: Severity }>();
-  for (const f of report.findings) {
-    const prev = rules.get(f.ruleId);
-    if (!prev || SEVERITY_RANK[f.severity] > SEVERITY_RANK[prev.severity]) rules.set(f.ruleId, { finding: prev?.finding ?? f, severity: f.severity });
+function helpText(d: RuleDocs): string {
+  const parts = [d.fullDescription];
+  if (d.remediation) parts.push(`Remediation:\n${d.remediation}`);
+  if (d.references.length) parts.push(`References:\n${d.references.join('\n')}`);
+  return parts.join('\n\n');
+}
+
+function helpMarkdown(d: RuleDocs): string {
+  const parts = [`**${d.shortDescription}**`, d.fullDescription];
+  if (d.remediation) {
+    const lines = d.remediation.split('\n');
+    parts.push(`### Remediation\n${lines.length > 1 ? lines.map((l) => `- ${l}`).join('\n') : lines[0]}`);
   }
-  const ruleIds = [...rules.keys()].sort(compareStrings);
+  if (d.references.length) parts.push(`### References\n${d.references.map((r) => `- <${r}>`).join('\n')}`);
+  return parts.join('\n\n');
+}
+
+function sarifRule(d: RuleDocs) {
+  const cweTags = d.cwe.map((c) => `external/cwe/${c.toLowerCase()}`);
+  return {
+    id: d.ruleId,
+    name: d.ruleId.replace(/[^A-Za-z0-9]+/g, ''),
+    shortDescription: { text: d.shortDescription },
+    fullDescription: { text: d.fullDescription },
+    helpUri: d.helpUri,
+    help: { text: helpText(d), markdown: helpMarkdown(d) },
+    defaultConfiguration: { level: LEVEL[d.severity] },
+    properties: {
+      tags: [KIND_TAG[d.kind], 'security', ...cweTags].slice(0, MAX_TAGS),
+      'security-severity': d.securitySeverity.toFixed(1),
+      precision: 'high',
+    },
+  };
+}
+
+function suppressions(f: Finding) {
+  const s = f.suppressed;
+  if (!s) return undefined;
+  const properties: Record<string, string> = { palisadeKind: s.kind };
+  if (s.owner) properties.owner = s.owner;
+  if (s.expires) properties.expires = s.expires;
+  if (s.source) properties.source = s.source;
+  if (s.status) properties.vexStatus = s.status;
+  if (s.justification) properties.vexJustification = s.justification;
+  return [
+    {
+      // A comment or annotation in the scanned file is "in source"; an ignore file or VEX statement is not.
+      kind: s.kind === 'inline' || s.kind === 'annotation' ? 'inSource' : 'external',
+      status: 'accepted',
+      justification: suppressionText(s),
+      properties,
+    },
+  ];
+}
+
+function result(f: Finding, ruleIndex: number) {
+  const region: Record<string, number> = {};
+  if (f.location.startLine) region.startLine = f.location.startLine;
+  if (f.location.endLine && f.location.startLine)
+    region.endLine = Math.max(f.location.endLine, f.location.startLine);
+  const properties: Record<string, unknown> = { kind: f.kind, severity: f.severity };
+  if (f.kind === 'vulnerability' || f.kind === 'license') properties.package = f.package.purl;
+  if (f.location.origin?.commit) properties.commit = f.location.origin.commit;
+  if (f.location.origin?.layer) properties.layer = f.location.origin.layer;
+  const out: Record<string, unknown> = {
+    ruleId: f.ruleId,
+    ruleIndex,
+    level: LEVEL[f.severity],
+    message: { text: f.message || f.title },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: toUri(f.location.path), uriBaseId: '%SRCROOT%' },
+          // GitHub rejects results without a region; line 1 stands for "the file".
+          region: region.startLine ? region : { startLine: 1 },
+        },
+      },
+    ],
+    partialFingerprints: { 'palisade/v1': f.fingerprint },
+    properties,
+  };
+  const supp = suppressions(f);
+  if (supp) out.suppressions = supp;
+  return out;
+}
+
+function limitNotifications(results: number, rules: number) {
+  const texts: string[] = [];
+  if (results > GITHUB_MAX_RESULTS_PER_RUN) {
+    texts.push(
+      `${results} results: GitHub code scanning rejects a run with more than ${GITHUB_MAX_RESULTS_PER_RUN}; narrow the scan (--severity, --skip-dirs) before uploading.`,
+    );
+  }
+  if (rules > GITHUB_MAX_RULES_PER_RUN) {
+    texts.push(
+      `${rules} rules: GitHub code scanning rejects a run with more than ${GITHUB_MAX_RULES_PER_RUN}.`,
+    );
+  }
+  return texts.map((text) => ({
+    level: 'warning',
+    message: { text },
+    descriptor: { id: 'github-code-scanning-limits' },
+  }));
+}
+
+export function toSarif(report: Report): object {
+  const rules = describeRules(report.findings);
+  const ruleIds = [...rules.keys()];
   const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
   const findings = [...report.findings].sort(
     (a, b) =>
@@ -72,6 +165,7 @@ export function toSarif(report: Report): object {
       (a.location.startLine ?? 0) - (b.location.startLine ?? 0) ||
       compareStrings(a.fingerprint, b.fingerprint),
   );
+  const notifications = limitNotifications(findings.length, ruleIds.length);
   return {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
@@ -82,49 +176,15 @@ export function toSarif(report: Report): object {
             name: 'Palisade',
             semanticVersion: report.tool.version,
             version: report.tool.version,
-            informationUri: INFORMATION_URI,
-            rules: ruleIds.map((id) => {
-              const { finding: f, severity } = rules.get(id)!;
-              return {
-                id,
-                name: id.replace(/[^A-Za-z0-9]+/g, ''),
-                shortDescription: { text: f.title },
-                fullDescription: { text: fullDescription(f) },
-                helpUri: ruleHelpUri(f),
-                help: { text: `${f.title}\n${(f.references ?? []).join('\n')}`.trim() },
-                defaultConfiguration: { level: LEVEL[severity] },
-                properties: {
-                  tags: [KIND_TAG[f.kind], 'security', ...(f.cwe ?? []).map((c) => `external/cwe/${c.toLowerCase()}`)],
-                  'security-severity': SECURITY_SEVERITY[severity],
-                  precision: 'high',
-                },
-              };
-            }),
+            informationUri: PROJECT_URI,
+            rules: ruleIds.map((id) => sarifRule(rules.get(id)!)),
           },
         },
+        ...(notifications.length
+          ? { invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }] }
+          : {}),
         originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The root of the scanned target' } } },
-        results: findings.map((f) => {
-          const region: Record<string, number> = {};
-          if (f.location.startLine) region.startLine = f.location.startLine;
-          if (f.location.endLine && f.location.startLine) region.endLine = Math.max(f.location.endLine, f.location.startLine);
-          return {
-            ruleId: f.ruleId,
-            ruleIndex: ruleIndex.get(f.ruleId),
-            level: LEVEL[f.severity],
-            message: { text: f.message },
-            locations: [
-              {
-                physicalLocation: {
-                  artifactLocation: { uri: toUri(f.location.path), uriBaseId: '%SRCROOT%' },
-                  // GitHub rejects results without a region; line 1 stands for "the file".
-                  region: region.startLine ? region : { startLine: 1 },
-                },
-              },
-            ],
-            partialFingerprints: { 'palisade/v1': f.fingerprint },
-            properties: { kind: f.kind, severity: f.severity },
-          };
-        }),
+        results: findings.map((f) => result(f, ruleIndex.get(f.ruleId)!)),
         columnKind: 'utf16CodeUnits',
       },
     ],
