@@ -1,6 +1,7 @@
 /**
  * The command line: argv → ScanConfig → scan() → writer → bytes. The only code that prints.
- * Exit codes: 0 ok, 1 findings at/above the gate (with --exit-code 1), 2 usage or fatal error.
+ * Exit codes: 0 ok, 1 findings fail the gate (--fail-on, or --exit-code 1), 2 usage or fatal error
+ * (docs/ci/gate.md).
  */
 import { createWriteStream, existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -20,16 +21,17 @@ import {
 import { PalisadeError, errorMessage } from '../core/errors.js';
 import type { Report } from '../core/model.js';
 import { WRITERS, type ReportWriter, type WriterOptions } from '../report/index.js';
-import { REPORT_SCHEMA_VERSION, scan, type ScanProgress, type VulnScanOptions } from '../scan.js';
+import { REPORT_SCHEMA_VERSION, scan, type ScanOptions, type ScanProgress, type VulnScanOptions } from '../scan.js';
 import type { DetectorConfig } from '../detectors/types.js';
 import { loadCustomChecks } from '../detectors/misconfig/custom/load.js';
 import { scannerFor } from '../detectors/secret/index.js';
 import { loadGitleaksToml, loadSecretConfigYaml, parseSecretConfig, scanStream } from '../detectors/secret/engine/index.js';
 import { scanGitHistoryForSecrets } from '../targets/git/index.js';
+import { scanStagedForSecrets } from '../targets/git/staged.js';
 import { dbStaleness, defaultDbPath, openVulnDb } from '../detectors/vuln/db/index.js';
 import { queryOsvBatch } from '../detectors/vuln/online/index.js';
 import { TOOL, VERSION } from '../version.js';
-import { applyGate } from '../policy/gate.js';
+import { applyPolicy, loadPolicy, type Policy, type PolicySettings } from '../policy/policy.js';
 import { addChecksCommand } from './checks-command.js';
 import { addDbCommand } from './db-command.js';
 
@@ -65,6 +67,7 @@ Examples:
   $ palisade db update && palisade scan    # vulnerabilities, secrets, misconfigurations of the current folder
   $ palisade scan . --scanners secret --secret-config .gitleaks.toml
   $ palisade scan --git-history main..feature .     # secrets in every commit of a branch
+  $ palisade scan --staged --exit-code 1            # secrets in the files staged for the next commit (pre-commit)
   $ git diff | palisade scan - --exit-code 1        # secrets in text from stdin
   $ palisade scan . --scanners misconfig --checks ./policies
   $ palisade scan . --severity critical,high --exit-code 1 --ignore-unfixed
@@ -74,8 +77,18 @@ Examples:
   $ palisade scan . --skip-dirs "test/fixtures,vendor" --skip-files "**/*.min.js"
   $ palisade scan . --exclude-dev --format cyclonedx
   $ palisade scan . --config palisade.yaml
+  $ palisade scan . --fail-on critical,high          # exit 1 when a critical or high finding is not suppressed
+  $ palisade scan . --fail-on 'severity >= "high" && fixAvailable' --vex vex.openvex.json
+  $ palisade scan . --baseline-git origin/main --fail-on high,critical   # only what this branch adds
+  $ palisade scan . --baseline previous.json --format openvex -o triage.openvex.json
+  $ palisade scan . --report sarif=palisade.sarif --report json=palisade.json   # table on stdout plus two files
 
-Exit codes: 0 ok, 1 findings at/above --severity when --exit-code 1 is given, 2 usage or fatal error.`;
+Suppressed findings (inline comments, .palisadeignore.yaml, --vex) stay in the report and never fail
+the gate; findings in the --baseline are not reported. See docs/ci/gate.md.
+
+Exit codes: 0 ok; 1 (or N of --exit-code N) when reported, unsuppressed findings fail the gate: those
+matching --fail-on (which implies --exit-code 1), or any of them with --exit-code alone; 2 usage or fatal
+error (bad --fail-on, malformed ignore, VEX or baseline file, unknown --baseline-git revision).`;
 
 const SBOM_EXAMPLES = `
 Examples:
@@ -88,6 +101,7 @@ interface CommonFlags {
   secretConfig?: string;
   checks?: string;
   gitHistory?: string | boolean;
+  staged?: boolean;
   dbPath?: string;
   online?: boolean;
   ignoreUnfixed?: boolean;
@@ -105,6 +119,12 @@ interface CommonFlags {
   debug?: boolean;
   progress?: boolean;
   config?: string;
+  failOn?: string;
+  ignoreFile?: string;
+  vex?: string[];
+  baseline?: string;
+  baselineGit?: string;
+  report?: string[];
 }
 
 function collect(value: string, previous: string[] | undefined): string[] {
@@ -142,6 +162,12 @@ function flagsToRaw(flags: CommonFlags): RawConfig {
   if (flags.quiet) raw.quiet = true;
   if (flags.debug) raw.debug = true;
   if (flags.progress === false) raw.progress = false;
+  if (flags.failOn !== undefined) raw['fail-on'] = flags.failOn;
+  if (flags.ignoreFile !== undefined) raw['ignore-file'] = flags.ignoreFile;
+  if (flags.vex !== undefined) raw.vex = flags.vex;
+  if (flags.baseline !== undefined) raw.baseline = flags.baseline;
+  if (flags.baselineGit !== undefined) raw['baseline-git'] = flags.baselineGit;
+  if (flags.report !== undefined) raw.report = flags.report;
   for (const [key, value] of [
     ['exit-code', flags.exitCode],
     ['max-file-size', flags.maxFileSize],
@@ -228,7 +254,7 @@ async function loadDetectorConfig(config: ScanConfig, io: CliIO): Promise<Detect
   return out;
 }
 
-/** `palisade scan -` (stdin) and `palisade scan --git-history [range] <repo>`: secrets only. */
+/** `palisade scan -` (stdin), `palisade scan --git-history [range] <repo>` and `palisade scan --staged [path]`: secrets only. */
 async function runSecretTarget(
   config: ScanConfig,
   flags: CommonFlags,
@@ -244,6 +270,12 @@ async function runSecretTarget(
     packages: [],
     unpinned: [],
   };
+  if (flags.staged && (config.target === '-' || flags.gitHistory !== undefined)) {
+    throw new PalisadeError('usage', '--staged scans the git index of a work tree; it cannot be combined with --git-history or stdin (-)');
+  }
+  if (flags.staged && !config.scanners.includes('secret')) {
+    throw new PalisadeError('usage', '--staged scans the staged files for secrets only: include `secret` in --scanners or leave --scanners out');
+  }
   let report: Report;
   if (config.target === '-') {
     const result = await scanStream(scannerFor(detectorConfig.secret), io.stdin ?? process.stdin);
@@ -253,6 +285,23 @@ async function runSecretTarget(
       findings: result.findings,
       diagnostics: result.diagnostics ?? [],
       stats: { filesWalked: 1, filesAnalyzed: 1, bytesRead: 0 },
+    };
+  } else if (flags.staged) {
+    const result = await scanStagedForSecrets(path.resolve(io.cwd, config.target), {
+      secretConfig: detectorConfig.secret as never,
+      maxFileSize: config.maxFileSize,
+      skipDirs: config.skipDirs,
+      skipFiles: config.skipFiles,
+      // git names the index being committed in GIT_INDEX_FILE for its hooks (`git commit -a`).
+      env: io.env,
+      cwd: io.cwd,
+    });
+    report = {
+      ...base,
+      target: { type: 'git', name: `${config.target} (staged)` },
+      findings: result.findings,
+      diagnostics: result.diagnostics,
+      stats: { filesWalked: result.stats.filesStaged, filesAnalyzed: result.stats.filesScanned, bytesRead: result.stats.bytesScanned },
     };
   } else {
     const range = typeof flags.gitHistory === 'string' ? flags.gitHistory : undefined;
@@ -324,30 +373,72 @@ async function runScan(command: 'scan' | 'sbom', target: string, flags: CommonFl
   const started = Date.now();
   if (command === 'scan' && !config.scannersExplicit) config.scanners = ['secret', 'misconfig'];
   const detectorConfig = command === 'scan' ? await loadDetectorConfig(config, io) : {};
-  if (command === 'scan' && (config.target === '-' || flags.gitHistory !== undefined)) {
+  if (command === 'scan' && (config.target === '-' || flags.gitHistory !== undefined || flags.staged)) {
     return runSecretTarget(config, flags, io, detectorConfig, started);
   }
   const vuln = command === 'scan' ? prepareVuln(config, io) : undefined;
   if (vuln && !config.scanners.includes('vuln')) config.scanners = [...config.scanners, 'vuln'];
-  const report = await scan({
+  const targetDir = path.resolve(io.cwd, config.target);
+  const scanOptions = (dir: string): ScanOptions => ({
     detectorConfig,
     scanners: config.scanners,
     vuln: vuln?.options,
-    target: path.resolve(io.cwd, config.target),
+    target: dir,
     targetName: config.target,
     skipDirs: config.skipDirs,
     skipFiles: config.skipFiles,
     maxFileSize: config.maxFileSize,
     excludeDev: config.excludeDev,
-    onProgress: progressReporter(io, config),
   });
-  vuln?.close();
-  return finish(report, config, flags, io, started);
+  try {
+    // Policy inputs are read before the scan, so a typo in --fail-on or a malformed ignore file stops
+    // at once; --baseline-git scans the old revision here, with the same options.
+    const policy =
+      command === 'scan'
+        ? await loadPolicy(policySettings(config), {
+            cwd: io.cwd,
+            targetDir,
+            scanTree: (dir) => scan(scanOptions(dir)),
+          })
+        : { severities: config.severity, ignoreFiles: [], vex: [] };
+    const report = await scan({ ...scanOptions(targetDir), onProgress: progressReporter(io, config) });
+    return await finish(report, config, flags, io, started, policy);
+  } finally {
+    vuln?.close();
+  }
 }
 
-/** Gate, write, report diagnostics, and decide the exit code: shared by every kind of target. */
-async function finish(report: Report, config: ScanConfig, flags: CommonFlags, io: CliIO, started: number): Promise<number> {
-  const gated = applyGate(report, { severities: config.severity });
+function policySettings(config: ScanConfig): PolicySettings {
+  return {
+    severities: config.severity,
+    failOn: config.failOn,
+    ignoreFile: config.ignoreFile,
+    vex: config.vex,
+    baseline: config.baseline,
+    baselineGit: config.baselineGit,
+  };
+}
+
+/**
+ * Apply the policy (ignore files, VEX, baseline, severity filter, --fail-on), write the report and the
+ * extra --report outputs, print diagnostics, and decide the exit code: shared by every kind of target.
+ * `loaded` is the policy read before the scan; targets that do not pass one (stdin, git) read it here.
+ */
+async function finish(
+  report: Report,
+  config: ScanConfig,
+  flags: CommonFlags,
+  io: CliIO,
+  started: number,
+  loaded?: Policy,
+): Promise<number> {
+  const policy =
+    loaded ??
+    (await loadPolicy(policySettings(config), {
+      cwd: io.cwd,
+      targetDir: config.target === '-' ? undefined : path.resolve(io.cwd, config.target),
+    }));
+  const gated = applyPolicy(report, policy);
   const writer = WRITERS[config.format]!;
   const writerOptions = {
     color: config.format === 'table' && !config.output && io.stdoutIsTTY && !io.env.NO_COLOR,
@@ -355,7 +446,13 @@ async function finish(report: Report, config: ScanConfig, flags: CommonFlags, io
   };
   if (config.output) await writeOutput(path.resolve(io.cwd, config.output), writer, gated.report, writerOptions);
   else for (const chunk of writer.chunks?.(gated.report, writerOptions) ?? [writer.write(gated.report, writerOptions)]) io.stdout(chunk);
-  reportDiagnostics(io, config, report);
+  for (const extra of config.reports) {
+    await writeOutput(path.resolve(io.cwd, extra.file), WRITERS[extra.format]!, gated.report, {
+      ...writerOptions,
+      color: false,
+    });
+  }
+  reportDiagnostics(io, config, gated.report);
   if (config.debug) {
     const s = report.stats;
     io.stderr(
@@ -363,7 +460,15 @@ async function finish(report: Report, config: ScanConfig, flags: CommonFlags, io
         `${report.packages.length} packages, ${Date.now() - started} ms\n`,
     );
   }
-  if (config.exitCode !== 0 && gated.failing > 0) return config.exitCode;
+  if (config.exitCode !== 0 && gated.failing > 0) {
+    if (!config.quiet) {
+      const rule = policy.failOn ? `--fail-on ${policy.failOn.expression}` : `--exit-code ${config.exitCode}`;
+      io.stderr(
+        `palisade: ${gated.failing} finding${gated.failing === 1 ? '' : 's'} failed the gate (${rule}); exit code ${config.exitCode}\n`,
+      );
+    }
+    return config.exitCode;
+  }
   return EXIT_OK;
 }
 
@@ -403,9 +508,16 @@ Examples:
     .option('--secret-config <file>', 'custom secret rules and allowlists: palisade YAML or an existing gitleaks TOML (.toml)')
     .option('--checks <dir>', 'folder of custom misconfiguration checks (YAML with a CEL condition; see docs/custom-checks.md)')
     .option('--git-history [range]', 'scan every commit of the git repository at [path] for secrets (range like main..feature; default all refs)')
+    .option('--staged', 'scan the files staged for the next commit (the git index, not the working tree) under [path] for secrets: the pre-commit hook')
     .option('--db-max-age <days>', 'warn when the vulnerability database is older than this (default: 7)')
     .option('--severity <list>', 'severities to report and gate on (comma list of critical,high,medium,low,info,unknown)')
-    .option('--exit-code <n>', 'exit with this code when findings at/above the gate remain (default: 0)')
+    .option('--exit-code <n>', 'exit with this code when findings at/above the gate remain (default: 0; 1 with --fail-on)')
+    .option('--fail-on <expr>', 'findings that fail the build: a severity list (critical,high) or a CEL expression (\'severity >= "high" && fixAvailable\'); implies --exit-code 1')
+    .option('--ignore-file <file>', 'accepted findings with reason, owner, expiry (default: .palisadeignore.yaml in the target and the working folder)')
+    .option('--vex <file>', 'OpenVEX or CycloneDX VEX document: not_affected/fixed statements suppress vulnerabilities (repeatable)', collect)
+    .option('--baseline <file>', 'a previous JSON report or SARIF file: findings already in it are not reported')
+    .option('--baseline-git <ref>', 'report only findings that the same scan of git revision <ref> of the target did not have')
+    .option('--report <format=file>', `also write the report in another format (${SCAN_FORMATS.join('|')}) to a file (repeatable)`, collect)
     .addHelpText('after', SCAN_EXAMPLES)
     .action(async (target: string, flags: CommonFlags) => setExit(await runScan('scan', target, flags, io)));
 
