@@ -43,7 +43,7 @@ const fpsByRule = new Map<string, string[]>();
 const t0 = performance.now();
 for (const s of samples) {
   const text = readFileSync(path.join(corpus, 'cases', s.case, s.file), 'utf8');
-  const findings = scanner.scanText(text, `${s.case}/${s.file}`).findings;
+  const findings = scanner.scanText(text, `${s.case}/${s.file}`).findings.filter((f) => !f.suppressed); // suppressed findings are kept, marked, and never reported as open
   if (s.kind === 'positive') {
     pos++;
     if (findings.length > 0) tp++;

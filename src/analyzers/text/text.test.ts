@@ -17,7 +17,10 @@ beforeAll(() => {
     writeFileSync(path.join(dir, rel), data);
   };
   put('deploy/.env', `# production\nAWS_REGION=eu-west-1\nAWS_ACCESS_KEY_ID=${KEY}\n`);
-  put('src/app.ts', `const region = 'eu-west-1';\n// palisade:ignore — revoked key kept for the migration test\nconst key = '${KEY}';\n`);
+  put(
+    'src/app.ts',
+    `const region = 'eu-west-1';\n// palisade:ignore — revoked key kept for the migration test\nconst key = '${KEY}';\n`,
+  );
   put('test/fixtures/creds.json', `{\n  "accessKeyId": "${KEY}"\n}\n`);
   put('docs/aws.md', 'Use `AKIAIOSFODNN7EXAMPLE` as in the AWS docs.\n');
   put('img/logo.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, ...Buffer.from(KEY)]));
@@ -27,18 +30,38 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('text analyzer + secret detector through the pipeline', () => {
   it('claims text files, skips binaries quietly, reports with target-relative paths', async () => {
-    const report = await scan({ target: dir, scanners: ['secret'], analyzers: [text], detectors: [secret], workers: 0 });
-    const got = report.findings.map((f) => [f.ruleId, f.location.path, f.location.startLine, f.severity]);
+    const report = await scan({
+      target: dir,
+      scanners: ['secret'],
+      analyzers: [text],
+      detectors: [secret],
+      workers: 0,
+    });
+    const got = report.findings.map((f) => [
+      f.ruleId,
+      f.location.path,
+      f.location.startLine,
+      f.severity,
+      f.suppressed?.reason ?? null,
+    ]);
     expect(got).toEqual([
-      ['aws-access-key-id', 'deploy/.env', 3, 'critical'],
-      ['aws-access-key-id', 'test/fixtures/creds.json', 2, 'low'],
+      ['aws-access-key-id', 'deploy/.env', 3, 'critical', null],
+      // Suppressed by the comment above it, kept with the reason.
+      ['aws-access-key-id', 'src/app.ts', 3, 'critical', 'revoked key kept for the migration test'],
+      ['aws-access-key-id', 'test/fixtures/creds.json', 2, 'low', null],
     ]);
     expect(report.diagnostics.filter((d) => d.code === 'binary-file')).toEqual([]);
     // The same secret in another file has another fingerprint (path is part of it).
-    expect(new Set(report.findings.map((f) => f.fingerprint)).size).toBe(2);
+    expect(new Set(report.findings.map((f) => f.fingerprint)).size).toBe(3);
   });
   it('runs only with the secret scanner enabled', async () => {
-    const report = await scan({ target: dir, scanners: [], analyzers: [text], detectors: [secret], workers: 0 });
+    const report = await scan({
+      target: dir,
+      scanners: [],
+      analyzers: [text],
+      detectors: [secret],
+      workers: 0,
+    });
     expect(report.findings).toEqual([]);
   });
   it('takes the detector config (path allowlist) from detectorConfig', async () => {
@@ -50,10 +73,11 @@ describe('text analyzer + secret detector through the pipeline', () => {
       workers: 0,
       detectorConfig: { secret: { allowlists: [{ globs: ['deploy/**'] }] } },
     });
-    expect(report.findings.map((f) => f.location.path)).toEqual(['test/fixtures/creds.json']);
+    expect(report.findings.map((f) => f.location.path)).toEqual(['src/app.ts', 'test/fixtures/creds.json']);
   });
   it('excludes names that are never text without reading them', () => {
-    const claims = (p: string): boolean => text.claims.patterns!.some((r) => r.test(p)) && !text.claims.exclude!.some((r) => r.test(p));
+    const claims = (p: string): boolean =>
+      text.claims.patterns!.some((r) => r.test(p)) && !text.claims.exclude!.some((r) => r.test(p));
     expect(claims('img/logo.png')).toBe(false);
     expect(claims('fonts/a.woff2')).toBe(false);
     expect(claims('dist/app.tar.gz')).toBe(false);

@@ -33,7 +33,8 @@ const pem: SecretRule = {
   title: 'Private key',
   severity: 'critical',
   keywords: ['-----begin'],
-  regex: /-----BEGIN (?:RSA |EC |OPENSSH )?PRIVATE KEY-----[\s\S]{64,8192}?-----END (?:RSA |EC |OPENSSH )?PRIVATE KEY-----/,
+  regex:
+    /-----BEGIN (?:RSA |EC |OPENSSH )?PRIVATE KEY-----[\s\S]{64,8192}?-----END (?:RSA |EC |OPENSSH )?PRIVATE KEY-----/,
   docs: 'https://www.rfc-editor.org/rfc/rfc7468',
   examples: { positive: [], negative: [] },
 };
@@ -96,8 +97,19 @@ describe('findings', () => {
     expect(scanner.scanText(text, 'src/other.py').findings[0]!.fingerprint).not.toBe(f!.fingerprint);
   });
   it('spans the lines of a multi-line PEM key', () => {
-    const body = ['MIIEpAIBAAKCAQEA3Tz2mr7SZiAMfQyuvBjM9Oi7Kq2mW4b1HeZ8yVxR0pNsLtUc', 'QkJ7vF3aN9rH2pL6sD0wX5yM1zB4cG8eT7uI3oP9qR2sA6dF1gH5jK0lZ3xC7vBn', 'M4kP8oL2iU6yT0rE5wQ9aS3dF7gH1jK4lZ8xC2vB6nM0qW5eR9tY3uI7oP1aS4dF'];
-    const text = ['config:', '  key: |', '    -----BEGIN RSA PRIVATE KEY-----', ...body.map((b) => `    ${b}`), '    -----END RSA PRIVATE KEY-----', ''].join('\n');
+    const body = [
+      'MIIEpAIBAAKCAQEA3Tz2mr7SZiAMfQyuvBjM9Oi7Kq2mW4b1HeZ8yVxR0pNsLtUc',
+      'QkJ7vF3aN9rH2pL6sD0wX5yM1zB4cG8eT7uI3oP9qR2sA6dF1gH5jK0lZ3xC7vBn',
+      'M4kP8oL2iU6yT0rE5wQ9aS3dF7gH1jK4lZ8xC2vB6nM0qW5eR9tY3uI7oP1aS4dF',
+    ];
+    const text = [
+      'config:',
+      '  key: |',
+      '    -----BEGIN RSA PRIVATE KEY-----',
+      ...body.map((b) => `    ${b}`),
+      '    -----END RSA PRIVATE KEY-----',
+      '',
+    ].join('\n');
     const out = scanner.scanText(text, 'deploy/values.yaml').findings;
     expect(ids(out)).toEqual(['test-private-key@3']);
     expect(out[0]!.location.endLine).toBe(7);
@@ -135,18 +147,39 @@ describe('noise control', () => {
     expect(scanner.scanText(`${line}\n`, 'app/settings.py').findings).toEqual([]);
   });
   it('drops well-known documentation examples', () => {
-    const aws: SecretRule = { ...github, id: 'test-aws', keywords: ['akia'], regex: /\b(AKIA[A-Z0-9]{16})\b/, entropy: undefined };
+    const aws: SecretRule = {
+      ...github,
+      id: 'test-aws',
+      keywords: ['akia'],
+      regex: /\b(AKIA[A-Z0-9]{16})\b/,
+      entropy: undefined,
+    };
     const s = createSecretScanner([aws]);
     expect(s.scanText('aws_access_key_id = AKIAIOSFODNN7EXAMPLE', 'a').findings).toEqual([]);
     expect(s.scanText('aws_access_key_id = AKIAZ3MQ7RVD4LNXWKPB', 'a').findings).toHaveLength(1);
   });
   it('never reports lockfile integrity hashes and checksums', () => {
-    const sri: SecretRule = { ...generic, id: 'test-b64', keywords: ['sha512', 'sha256', 'h1:', 'checksum'], regex: /([A-Za-z0-9+/]{40,}={0,2})/, entropy: 3 };
+    const sri: SecretRule = {
+      ...generic,
+      id: 'test-b64',
+      keywords: ['sha512', 'sha256', 'h1:', 'checksum'],
+      regex: /([A-Za-z0-9+/]{40,}={0,2})/,
+      entropy: 3,
+    };
     const s = createSecretScanner([sri]);
     const lines = [
-      ['  integrity sha512-Zq8mK2pV7xTr0ub4dorBx9sLw3Nc5Hf1Jg6Ke2Pd8Qa4Rb7Sc0Td3Ue6Vf9Wg2Xh5Yi8Zj1Ak4Bl7Cm0Dn3Eo==', 'yarn.lock'],
-      ['      "integrity": "sha512-Zq8mK2pV7xTr0ub4dorBx9sLw3Nc5Hf1Jg6Ke2Pd8Qa4Rb7Sc0Td3Ue6Vf9Wg2Xh5Yi8Zj1Ak4Bl7Cm0Dn3Eo==",', 'web/package.json'],
-      ['requests==2.31.0 --hash=sha256:942c5a758f98d790eaed1a29cb6eefc7ffb0d1cf7af05c3d2791656dbd6ad1e1', 'requirements.txt'],
+      [
+        '  integrity sha512-Zq8mK2pV7xTr0ub4dorBx9sLw3Nc5Hf1Jg6Ke2Pd8Qa4Rb7Sc0Td3Ue6Vf9Wg2Xh5Yi8Zj1Ak4Bl7Cm0Dn3Eo==',
+        'yarn.lock',
+      ],
+      [
+        '      "integrity": "sha512-Zq8mK2pV7xTr0ub4dorBx9sLw3Nc5Hf1Jg6Ke2Pd8Qa4Rb7Sc0Td3Ue6Vf9Wg2Xh5Yi8Zj1Ak4Bl7Cm0Dn3Eo==",',
+        'web/package.json',
+      ],
+      [
+        'requests==2.31.0 --hash=sha256:942c5a758f98d790eaed1a29cb6eefc7ffb0d1cf7af05c3d2791656dbd6ad1e1',
+        'requirements.txt',
+      ],
       ['checksum = "942c5a758f98d790eaed1a29cb6eefc7ffb0d1cf7af05c3d2791656dbd6ad1e1"', 'vendor/Cargo.lock'],
       ['golang.org/x/text v0.14.0 h1:ScX5w1eTa3QqT8oi6+ziP7dTV1S2+ALU0bI+0zXKWiQ=', 'go.sum'],
     ];
@@ -157,16 +190,34 @@ describe('noise control', () => {
     const b = `// palisade:ignore — test account, revoked\nconst t = "${TOKEN}";\n`;
     const c = `<!-- palisade:ignore -->\n<token>${TOKEN}</token>\n`;
     const d = `// palisade:ignore\n\nconst t = "${TOKEN}";\n`; // two lines above: not suppressed
-    expect(scanner.scanText(a, 'x.py').findings).toEqual([]);
-    expect(scanner.scanText(b, 'x.ts').findings).toEqual([]);
-    expect(scanner.scanText(c, 'x.xml').findings).toEqual([]);
+    // Suppressed findings are kept, marked with the reason written after the marker.
+    const suppressions = (text: string, path: string) =>
+      scanner.scanText(text, path).findings.map((f) => f.suppressed);
+    expect(suppressions(a, 'x.py')).toEqual([{ kind: 'inline' }]);
+    expect(suppressions(b, 'x.ts')).toEqual([{ kind: 'inline', reason: 'test account, revoked' }]);
+    expect(suppressions(c, 'x.xml')).toEqual([{ kind: 'inline' }]);
+    expect(suppressions(`token = "${TOKEN}" // gitleaks:allow rotated 2024-05\n`, 'x.go')).toEqual([
+      { kind: 'inline', reason: 'rotated 2024-05' },
+    ]);
     expect(ids(scanner.scanText(d, 'x.ts').findings)).toEqual(['test-github-pat@3']);
+    expect(suppressions(d, 'x.ts')).toEqual([undefined]);
   });
   it('downgrades findings in test-fixture paths to low instead of dropping them', () => {
     const text = `token: ${TOKEN}\n`;
-    for (const p of ['test/auth.spec.ts', 'pkg/api/testdata/config.yaml', 'src/__tests__/x.js', 'fixtures/a.json', 'examples/deploy.sh', 'src/app.test.ts', 'api/server_test.go']) {
+    for (const p of [
+      'test/auth.spec.ts',
+      'pkg/api/testdata/config.yaml',
+      'src/__tests__/x.js',
+      'fixtures/a.json',
+      'examples/deploy.sh',
+      'src/app.test.ts',
+      'api/server_test.go',
+    ]) {
       const out = scanner.scanText(text, p).findings;
-      expect(out.map((f) => f.severity), p).toEqual(['low']);
+      expect(
+        out.map((f) => f.severity),
+        p,
+      ).toEqual(['low']);
     }
     expect(scanner.scanText(text, 'src/contest/app.ts').findings[0]!.severity).toBe('critical');
     const keep = createSecretScanner(RULES, { keepFixtureSeverity: true });
@@ -200,11 +251,25 @@ describe('noise control', () => {
     expect(off.ruleIds).toEqual(['generic-password', 'test-private-key']);
     const only = createSecretScanner(RULES, {
       extendDefault: false,
-      rules: [{ id: 'acme-key', title: 'Acme key', severity: 'medium', regex: { source: '\\b(acme_[a-z0-9]{24})\\b', flags: 'i' }, keywords: ['acme_'], entropy: 3 }],
+      rules: [
+        {
+          id: 'acme-key',
+          title: 'Acme key',
+          severity: 'medium',
+          regex: { source: '\\b(acme_[a-z0-9]{24})\\b', flags: 'i' },
+          keywords: ['acme_'],
+          entropy: 3,
+        },
+      ],
     });
     expect(only.ruleIds).toEqual(['acme-key']);
     const [f] = only.scanText('ACME_KEY=acme_9f8e7d6c5b4a3f2e1d0c9b8a', '.env').findings;
-    expect(f).toMatchObject({ ruleId: 'acme-key', severity: 'medium', location: { startLine: 1 }, redacted: 'acme****' });
+    expect(f).toMatchObject({
+      ruleId: 'acme-key',
+      severity: 'medium',
+      location: { startLine: 1 },
+      redacted: 'acme****',
+    });
   });
   it('runs keyword-less custom rules over the whole text, and path-only rules', () => {
     const s = createSecretScanner([], {
@@ -213,14 +278,21 @@ describe('noise control', () => {
         { id: 'pkcs12-file', title: 'PKCS#12 file', path: { source: '\\.p12$' } },
       ],
     });
-    expect(ids(s.scanText('x\ncommit = 3f786850e387550fdab836ed7e6dc881de23001b\n', 'a.txt').findings)).toEqual(['any-hex@2']);
+    expect(
+      ids(s.scanText('x\ncommit = 3f786850e387550fdab836ed7e6dc881de23001b\n', 'a.txt').findings),
+    ).toEqual(['any-hex@2']);
     expect(ids(s.scanText('', 'certs/client.p12').findings)).toEqual(['pkcs12-file@1']);
   });
 });
 
 describe('scanStream', () => {
   it('scans standard input as <stdin>', async () => {
-    const out = await scanStream(scanner, Readable.from([Buffer.from('first\nGITHUB_TOKEN='), Buffer.from(`${TOKEN}\n`)]));
-    expect(out.findings.map((f) => [f.ruleId, f.location.path, f.location.startLine])).toEqual([['test-github-pat', '<stdin>', 2]]);
+    const out = await scanStream(
+      scanner,
+      Readable.from([Buffer.from('first\nGITHUB_TOKEN='), Buffer.from(`${TOKEN}\n`)]),
+    );
+    expect(out.findings.map((f) => [f.ruleId, f.location.path, f.location.startLine])).toEqual([
+      ['test-github-pat', '<stdin>', 2],
+    ]);
   });
 });

@@ -6,7 +6,11 @@
 
 /** Example credentials published in vendor docs, e.g. AWS's (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html). */
 const KNOWN_EXAMPLES = new Set(
-  ['AKIAIOSFODNN7EXAMPLE', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY'].map((s) => s.toLowerCase()),
+  [
+    'AKIAIOSFODNN7EXAMPLE',
+    'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+    'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY',
+  ].map((s) => s.toLowerCase()),
 );
 
 /** Whole-secret placeholder shapes (case-insensitive). */
@@ -33,7 +37,13 @@ const PLACEHOLDER_WHOLE = [
 ];
 
 /** Placeholders inside a longer secret. */
-const PLACEHOLDER_PART = [/x{6,}/i, /\*{4,}/, /(?:^|[^a-z])(?:your|insert|replace|enter)[-_ ]?(?:own[-_ ]?)?(?:api[-_ ]?)?(?:key|token|secret|password|here)/i, /\$\{[^}]*\}/, /\{\{[^}]*\}\}/];
+const PLACEHOLDER_PART = [
+  /x{6,}/i,
+  /\*{4,}/,
+  /(?:^|[^a-z])(?:your|insert|replace|enter)[-_ ]?(?:own[-_ ]?)?(?:api[-_ ]?)?(?:key|token|secret|password|here)/i,
+  /\$\{[^}]*\}/,
+  /\{\{[^}]*\}\}/,
+];
 
 /** A secret made of one character, or of a short unit repeated (`abcabcabc`), or an alphabet run. */
 function isRepetitive(s: string): boolean {
@@ -44,7 +54,11 @@ function isRepetitive(s: string): boolean {
     if (u.repeat(s.length / unit) === s) return true;
   }
   const lower = s.toLowerCase();
-  return '0123456789'.includes(lower) || 'abcdefghijklmnopqrstuvwxyz'.includes(lower) || '1234567890'.includes(lower);
+  return (
+    '0123456789'.includes(lower) ||
+    'abcdefghijklmnopqrstuvwxyz'.includes(lower) ||
+    '1234567890'.includes(lower)
+  );
 }
 
 /** true when the secret is a placeholder, a documentation example or templating rather than a value. */
@@ -66,7 +80,8 @@ const CHECKSUM_LINE =
   /(?:\bintegrity\b["']?\s*[:=]?\s*["']?(?:sha(?:1|256|384|512)-)|--hash[= ](?:sha256|sha384|sha512|md5):|^\s*checksum\s*=\s*"|\s h1:[A-Za-z0-9+/]{43}=|\bsha(?:1|256|384|512)[-:][A-Za-z0-9+/=]{20,}|^\s*"?(?:resolved|shasum|digest|etag)"?\s*[:=])/i;
 
 /** Files that hold only hashes (go.sum) or generated dependency metadata. */
-const CHECKSUM_FILES = /(?:^|\/)(?:go\.sum|go\.work\.sum|Cargo\.lock|package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lock|Gemfile\.lock|poetry\.lock|composer\.lock|Pipfile\.lock|uv\.lock|pdm\.lock|packages\.lock\.json|gradle\.lockfile|verification-metadata\.xml|\.terraform\.lock\.hcl)$/;
+const CHECKSUM_FILES =
+  /(?:^|\/)(?:go\.sum|go\.work\.sum|Cargo\.lock|package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lock|Gemfile\.lock|poetry\.lock|composer\.lock|Pipfile\.lock|uv\.lock|pdm\.lock|packages\.lock\.json|gradle\.lockfile|verification-metadata\.xml|\.terraform\.lock\.hcl)$/;
 
 export function isChecksumFile(path: string): boolean {
   return CHECKSUM_FILES.test(path);
@@ -89,9 +104,36 @@ export function isFixturePath(path: string): boolean {
  * line above. `gitleaks:allow` on the line is honoured too, so migrated repositories keep working.
  */
 export function isSuppressed(text: string, lineStart: number, lineEnd: number): boolean {
+  return inlineSuppression(text, lineStart, lineEnd) !== undefined;
+}
+
+/** The text after a suppression marker, without comment closers and separators: the user's reason. */
+function reasonAfter(line: string, marker: string): string | undefined {
+  const rest = line
+    .slice(line.indexOf(marker) + marker.length)
+    .replace(/(?:-->|\*\/|#\}|%>)\s*$/, '')
+    .replace(/^[\s:—–-]+/, '')
+    .trim();
+  return rest === '' ? undefined : rest;
+}
+
+/**
+ * An inline suppression of the line (`palisade:ignore` or gitleaks' `gitleaks:allow` on it, or
+ * `palisade:ignore` on the line above), with the reason written after the marker.
+ */
+export function inlineSuppression(
+  text: string,
+  lineStart: number,
+  lineEnd: number,
+): { reason?: string } | undefined {
   const line = text.slice(lineStart, lineEnd);
-  if (line.includes('palisade:ignore') || line.includes('gitleaks:allow')) return true;
-  if (lineStart === 0) return false;
+  for (const marker of ['palisade:ignore', 'gitleaks:allow']) {
+    if (line.includes(marker)) return { reason: reasonAfter(line, marker) };
+  }
+  if (lineStart === 0) return undefined;
   const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
-  return text.slice(prevStart, lineStart).includes('palisade:ignore');
+  const prev = text.slice(prevStart, lineStart);
+  return prev.includes('palisade:ignore')
+    ? { reason: reasonAfter(prev.replace(/\r?\n$/, ''), 'palisade:ignore') }
+    : undefined;
 }

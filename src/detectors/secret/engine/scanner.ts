@@ -14,12 +14,18 @@ import { createHash } from 'node:crypto';
 import picomatch from 'picomatch';
 import { PalisadeError } from '../../../core/errors.js';
 import { fingerprint } from '../../../core/fingerprint.js';
-import type { Diagnostic, Finding, Severity } from '../../../core/model.js';
+import type { Diagnostic, Finding, Severity, Suppression } from '../../../core/model.js';
 import type { SecretRule } from '../rule.js';
 import { buildAutomaton, type KeywordAutomaton } from './aho-corasick.js';
-import type { AllowlistConfig, CustomRuleConfig, PatternSource, RegexTarget, SecretDetectorConfig } from './config.js';
+import type {
+  AllowlistConfig,
+  CustomRuleConfig,
+  PatternSource,
+  RegexTarget,
+  SecretDetectorConfig,
+} from './config.js';
 import { shannonEntropy } from './entropy.js';
-import { isChecksumFile, isChecksumLine, isFixturePath, isPlaceholder, isSuppressed } from './noise.js';
+import { inlineSuppression, isChecksumFile, isChecksumLine, isFixturePath, isPlaceholder } from './noise.js';
 
 export interface ScanResult {
   findings: Finding[];
@@ -68,7 +74,9 @@ function compilePattern(p: PatternSource, what: string): RegExp {
   try {
     return new RegExp(p.source, (p.flags ?? '').replace(/[gy]/g, ''));
   } catch (err) {
-    throw new PalisadeError('secret-config', `invalid regex in ${what}: ${(err as Error).message}`, { cause: err });
+    throw new PalisadeError('secret-config', `invalid regex in ${what}: ${(err as Error).message}`, {
+      cause: err,
+    });
   }
 }
 
@@ -84,7 +92,8 @@ function withGlobal(re: RegExp): RegExp {
  */
 function spansLines(re: RegExp): boolean {
   const src = re.source;
-  if (re.flags.includes('s') || /\[\\s\\S\]|\[\\S\\s\]|-----BEGIN|PuTTY-User-Key|BEGIN PGP/i.test(src)) return true;
+  if (re.flags.includes('s') || /\[\\s\\S\]|\[\\S\\s\]|-----BEGIN|PuTTY-User-Key|BEGIN PGP/i.test(src))
+    return true;
   if (/\\n/.test(src.replace(/\[(?:[^\]\\]|\\.)*\]/g, ''))) return true;
   return /\[(?!\^)(?:[^\]\\]|\\.)*\\[sn](?:[^\]\\]|\\.)*\](?:\*|\+|\{\d+,(?:\d{2,})?\})/.test(src);
 }
@@ -145,11 +154,15 @@ function fromCustom(r: CustomRuleConfig): CompiledRule {
 const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
 
 /** Build a scanner once (automaton + compiled regexes) and reuse it for every file. */
-export function createSecretScanner(builtin: readonly SecretRule[], config: SecretDetectorConfig = {}): SecretScanner {
+export function createSecretScanner(
+  builtin: readonly SecretRule[],
+  config: SecretDetectorConfig = {},
+): SecretScanner {
   const disabled = new Set(config.disabledRules ?? []);
   const custom = (config.rules ?? []).map(fromCustom);
   const customIds = new Set(custom.map((r) => r.id));
-  const base = config.extendDefault === false ? [] : builtin.filter((r) => !customIds.has(r.id)).map(fromBuiltin);
+  const base =
+    config.extendDefault === false ? [] : builtin.filter((r) => !customIds.has(r.id)).map(fromBuiltin);
   const rules = [...base, ...custom].filter((r) => !disabled.has(r.id));
   const global = (config.allowlists ?? []).map((a) => compileAllowlist(a, 'global allowlist'));
   const keepFixtureSeverity = config.keepFixtureSeverity === true;
@@ -186,9 +199,19 @@ export function createSecretScanner(builtin: readonly SecretRule[], config: Secr
       const findings: Finding[] = [];
       const diagnostics: Diagnostic[] = [];
       if (isChecksumFile(path)) return { findings, diagnostics };
-      for (const a of global) if (a.paths.length + (a.globs ? 1 : 0) > 0 && pathAllowed(a, path) && !a.and) return { findings, diagnostics };
+      for (const a of global)
+        if (a.paths.length + (a.globs ? 1 : 0) > 0 && pathAllowed(a, path) && !a.and)
+          return { findings, diagnostics };
       const fixture = isFixturePath(path);
-      const ctx: MatchContext = { text, path, fixture, keepFixtureSeverity, global, findings, seen: new Set() };
+      const ctx: MatchContext = {
+        text,
+        path,
+        fixture,
+        keepFixtureSeverity,
+        global,
+        findings,
+        seen: new Set(),
+      };
 
       for (const r of pathOnly) {
         if (r.path!.test(path)) findings.push(makeFinding(ctx, r, path, 0, 0, 1, 1));
@@ -252,7 +275,11 @@ export function createSecretScanner(builtin: readonly SecretRule[], config: Secr
       for (const ri of unkeyed) if (pathOk[ri]) runRule(ctx, rules[ri]!, 0, n);
 
       dropShadowedGeneric(findings, ctx.spans);
-      findings.sort((a, b) => a.location.startLine! - b.location.startLine! || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+      findings.sort(
+        (a, b) =>
+          a.location.startLine! - b.location.startLine! ||
+          (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
+      );
       return { findings, diagnostics };
     },
   };
@@ -267,7 +294,7 @@ interface MatchContext {
   findings: Finding[];
   seen: Set<string>;
   lines?: LineIndex;
-  suppressed?: Map<number, boolean>;
+  suppressed?: Map<number, Suppression | null>;
   spans?: Map<Finding, { start: number; end: number; generic: boolean }>;
 }
 
@@ -276,7 +303,13 @@ function pathAllowed(a: CompiledAllowlist, path: string): boolean {
 }
 
 /** gitleaks allowlist semantics: OR → any criterion; AND → every criterion that is set. */
-function allowlisted(a: CompiledAllowlist, path: string, secret: string, match: string, line: string): boolean {
+function allowlisted(
+  a: CompiledAllowlist,
+  path: string,
+  secret: string,
+  match: string,
+  line: string,
+): boolean {
   const target = a.target === 'match' ? match : a.target === 'line' ? line : secret;
   const checks: boolean[] = [];
   if (a.paths.length > 0 || a.globs) checks.push(pathAllowed(a, path));
@@ -317,12 +350,25 @@ function runRule(ctx: MatchContext, rule: CompiledRule, start: number, stop: num
     const startLine = lines.lineOf(secretStart);
     const endLine = lines.lineOf(Math.max(secretStart, secretEnd - 1));
     const f = makeFinding(ctx, rule, secret, secretStart, secretEnd, startLine, endLine);
+    // Suppressed secrets stay in the report, marked, like every suppressed finding: audits see them.
+    const matchLine = lines.lineOf(matchStart);
+    const suppression =
+      suppressionOf(ctx, startLine) ?? (matchLine !== startLine ? suppressionOf(ctx, matchLine) : undefined);
+    if (suppression) f.suppressed = suppression;
     ctx.findings.push(f);
     (ctx.spans ??= new Map()).set(f, { start: secretStart, end: secretEnd, generic: rule.generic });
   }
 }
 
-function accept(ctx: MatchContext, rule: CompiledRule, secret: string, m: RegExpExecArray, matchStart: number, secretStart: number, _secretEnd: number): boolean {
+function accept(
+  ctx: MatchContext,
+  rule: CompiledRule,
+  secret: string,
+  m: RegExpExecArray,
+  matchStart: number,
+  secretStart: number,
+  _secretEnd: number,
+): boolean {
   const { text } = ctx;
   if (rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy) return false;
   for (const re of rule.ownAllowlist) {
@@ -343,29 +389,38 @@ function accept(ctx: MatchContext, rule: CompiledRule, secret: string, m: RegExp
     for (const a of ctx.global) if (allowlisted(a, ctx.path, secret, m[0], lineText)) return false;
   }
   if (rule.validate && !rule.validate(secret, m)) return false;
-  if (suppressed(ctx, line) || (matchLine !== line && suppressed(ctx, matchLine))) return false;
   return true;
 }
 
 /** Inline suppression of a line, computed once per line (a long line can hold many matches). */
-function suppressed(ctx: MatchContext, line: number): boolean {
+function suppressionOf(ctx: MatchContext, line: number): Suppression | undefined {
   const cache = (ctx.suppressed ??= new Map());
   let v = cache.get(line);
   if (v === undefined) {
     const lines = ctx.lines!;
-    v = isSuppressed(ctx.text, lines.start(line), lines.end(line));
+    const found = inlineSuppression(ctx.text, lines.start(line), lines.end(line));
+    v = found ? { kind: 'inline', ...(found.reason ? { reason: found.reason } : {}) } : null;
     cache.set(line, v);
   }
-  return v;
+  return v ?? undefined;
 }
 
 function redact(secret: string): string {
   return secret.slice(0, 4) + '****';
 }
 
-function makeFinding(ctx: MatchContext, rule: CompiledRule, secret: string, _s: number, _e: number, startLine: number, endLine: number): Finding {
+function makeFinding(
+  ctx: MatchContext,
+  rule: CompiledRule,
+  secret: string,
+  _s: number,
+  _e: number,
+  startLine: number,
+  endLine: number,
+): Finding {
   const redacted = redact(secret);
-  const severity: Severity = ctx.fixture && !ctx.keepFixtureSeverity && rank(rule.severity) < rank('low') ? 'low' : rule.severity;
+  const severity: Severity =
+    ctx.fixture && !ctx.keepFixtureSeverity && rank(rule.severity) < rank('low') ? 'low' : rule.severity;
   return {
     kind: 'secret',
     ruleId: rule.id,
