@@ -22,7 +22,8 @@ import type { DetectorConfig, DocDetector } from './detectors/types.js';
 import { walk } from './walk/walk.js';
 import { TOOL } from './version.js';
 
-export const REPORT_SCHEMA_VERSION = '1.0.0';
+// 1.1.0: `suppressed` on every finding kind (ignore file, VEX), `expiredIgnore`.
+export const REPORT_SCHEMA_VERSION = '1.1.0';
 export const DEFAULT_MAX_FILE_SIZE = 100 * 1024 * 1024;
 
 export interface ScanProgress {

@@ -13,14 +13,13 @@
  * Git LFS does not download (`GIT_LFS_SKIP_SMUDGE=1`), the temporary worktree is removed (and
  * pruned) in a `finally`, even when the scan fails.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PalisadeError, errorMessage } from '../core/errors.js';
 import type { Diagnostic, Finding, Report } from '../core/model.js';
-import { GIT_GLOBAL_ARGS, gitEnv, spawnError } from '../targets/git/git.js';
+import { gitEnv, runGit } from '../targets/git/git.js';
 
 export interface Baseline {
   /** The baseline as shown to the user: a file, or `git REF`. */
@@ -91,30 +90,17 @@ interface GitRun {
   stderr: string;
 }
 
-/** Run git without a shell. `discover`: let git search parent folders for the repository. */
-function git(cwd: string, args: readonly string[], discover = false): Promise<GitRun> {
+/** Run git without a shell, hooks and LFS downloads off. `discover`: let git search parent folders for the repository. */
+async function git(cwd: string, args: readonly string[], discover = false): Promise<GitRun> {
   const env = gitEnv(cwd);
   if (discover) delete env.GIT_CEILING_DIRECTORIES;
   env.GIT_LFS_SKIP_SMUDGE = '1';
-  return new Promise((resolve, reject) => {
-    const child = spawn('git', [...GIT_GLOBAL_ARGS, '-c', 'core.hooksPath=/dev/null', ...args], {
-      cwd,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.stderr.on('data', (b: Buffer) => err.push(b));
-    child.on('error', (e) => reject(spawnError(e)));
-    child.on('close', (code) =>
-      resolve({
-        code: code ?? -1,
-        stdout: Buffer.concat(out).toString('utf8').trim(),
-        stderr: Buffer.concat(err).toString('utf8').trim(),
-      }),
-    );
+  const r = await runGit(cwd, args, {
+    env,
+    extraArgs: ['-c', 'core.hooksPath=/dev/null'],
+    feature: '--baseline-git',
   });
+  return { code: r.code, stdout: r.stdout.toString('utf8').trim(), stderr: r.stderr };
 }
 
 const gitMessage = (stderr: string): string =>

@@ -6,3 +6,13 @@ export function severityCounts(findings: readonly Finding[]): Record<Severity, n
   for (const f of findings) counts[f.severity]++;
   return counts;
 }
+
+/** Severity names as people read them (reports that show a label rather than the id). */
+export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = {
+  critical: 'Critical',
+  high: 'High',
+  medium: 'Medium',
+  low: 'Low',
+  info: 'Info',
+  unknown: 'Unknown',
+};

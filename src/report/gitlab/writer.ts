@@ -1,4 +1,4 @@
-import type { Finding, Package, Report, Severity } from '../../core/model.js';
+import type { Finding, Package, Report } from '../../core/model.js';
 import { compareStrings } from '../../core/sort.js';
 import {
   PROJECT_URI,
@@ -10,6 +10,7 @@ import {
 } from '../rule-docs.js';
 import { uuidV5 } from '../sbom/uuid.js';
 import type { ReportWriter } from '../types.js';
+import { SEVERITY_LABELS } from '../summary.js';
 
 /**
  * GitLab security reports (https://docs.gitlab.com/ee/development/integrations/secure.md), schema 15.0.7
@@ -43,15 +44,6 @@ const MAX_DESCRIPTION = 1_048_576;
 const MAX_SOLUTION = 7000;
 
 type ReportType = 'sast' | 'secret_detection' | 'dependency_scanning';
-
-const SEVERITY: Record<Severity, string> = {
-  critical: 'Critical',
-  high: 'High',
-  medium: 'Medium',
-  low: 'Low',
-  info: 'Info',
-  unknown: 'Unknown',
-};
 
 /** The schemas' own patterns for CVSS v2 and v3.x vectors: a vector that fails them would get the whole report rejected. */
 const CVSS2 =
@@ -253,7 +245,7 @@ function vulnerability(f: Finding, docs: RuleDocs, deps: DependencyIndex | undef
     id: uuidV5(`palisade:gitlab:${f.fingerprint}`),
     name: truncate(f.title || f.ruleId, MAX_NAME),
     description: truncate(description, MAX_DESCRIPTION),
-    severity: SEVERITY[f.severity],
+    severity: SEVERITY_LABELS[f.severity],
     ...(solution ? { solution: truncate(solution, MAX_SOLUTION) } : {}),
     identifiers: identifiers(f, docs),
     links: links(f, docs),

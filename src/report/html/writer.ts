@@ -7,7 +7,7 @@ import {
   type Severity,
   type Suppression,
 } from '../../core/model.js';
-import { severityCounts } from '../summary.js';
+import { SEVERITY_LABELS, severityCounts } from '../summary.js';
 import type { ReportWriter } from '../types.js';
 import { REPORT_JS } from './assets/script.js';
 import { REPORT_CSS } from './assets/style.js';
@@ -25,15 +25,6 @@ import { escapeHtml, jsonForScript, safeHttpUrl } from './escape.js';
 
 /** Packages, unpinned requirements and diagnostics rendered as rows; the JSON report has all of them. */
 export const MAX_TABLE_ROWS = 2000;
-
-export const SEVERITY_LABELS: Record<Severity, string> = {
-  critical: 'Critical',
-  high: 'High',
-  medium: 'Medium',
-  low: 'Low',
-  info: 'Info',
-  unknown: 'Unknown',
-};
 
 export const KIND_LABELS: Record<Finding['kind'], string> = {
   vulnerability: 'Vulnerability',

@@ -9,6 +9,7 @@ import {
 import { compareStrings } from '../../core/sort.js';
 import { SCANNER_KIND, describeRules, suppressionText } from '../rule-docs.js';
 import type { ReportWriter } from '../types.js';
+import { SEVERITY_LABELS } from '../summary.js';
 
 /**
  * A Markdown summary (`--format markdown`) for a pull-request comment or `$GITHUB_STEP_SUMMARY`: counts
@@ -25,14 +26,6 @@ export const MAX_ROWS = 50;
 const MAX_MESSAGE = 200;
 const MAX_CELL = 120;
 
-const SEVERITY_LABEL: Record<Severity, string> = {
-  critical: 'Critical',
-  high: 'High',
-  medium: 'Medium',
-  low: 'Low',
-  info: 'Info',
-  unknown: 'Unknown',
-};
 const KIND_LABEL: Record<FindingKind, string> = {
   vulnerability: 'Vulnerability',
   secret: 'Secret',
@@ -108,7 +101,7 @@ function countTable(open: readonly Finding[], kinds: readonly FindingKind[]): st
     `| Severity | ${kinds.map((k) => KIND_COLUMN[k]).join(' | ')} | Total |`,
     `| --- | ${kinds.map(() => '---:').join(' | ')} | ---: |`,
     ...severities.map(
-      (s) => `| ${SEVERITY_LABEL[s]} | ${kinds.map((k) => count(s, k)).join(' | ')} | ${count(s)} |`,
+      (s) => `| ${SEVERITY_LABELS[s]} | ${kinds.map((k) => count(s, k)).join(' | ')} | ${count(s)} |`,
     ),
     `| **Total** | ${kinds.map((k) => `**${open.filter((f) => f.kind === k).length}**`).join(' | ')} | **${open.length}** |`,
   ];
@@ -150,7 +143,7 @@ export function toMarkdown(report: Report): string {
     return url ? `[${id}](${url})` : id;
   };
   const row = (f: Finding, last: string) =>
-    `| ${SEVERITY_LABEL[f.severity]} | ${KIND_LABEL[f.kind]} | ${rule(f)} | ${mdCode(f.location.startLine ? `${f.location.path}:${f.location.startLine}` : f.location.path)} | ${last} |`;
+    `| ${SEVERITY_LABELS[f.severity]} | ${KIND_LABEL[f.kind]} | ${rule(f)} | ${mdCode(f.location.startLine ? `${f.location.path}:${f.location.startLine}` : f.location.path)} | ${last} |`;
 
   const target = mdCode(report.target.name, 100);
   const parts: string[] = [];

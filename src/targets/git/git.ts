@@ -61,19 +61,27 @@ export interface GitResult {
   stderr: string;
 }
 
-/** Run a short git command to completion (for small outputs only: it is buffered). */
-export function runGit(repoDir: string, args: readonly string[]): Promise<GitResult> {
+/**
+ * Run a short git command to completion (for small outputs only: it is buffered). `env` replaces the
+ * default environment (gitEnv), `extraArgs` go before the command (e.g. `-c core.hooksPath=/dev/null`),
+ * and `feature` names what needs git in the error when it is not installed.
+ */
+export function runGit(
+  repoDir: string,
+  args: readonly string[],
+  options: { env?: NodeJS.ProcessEnv; extraArgs?: readonly string[]; feature?: string } = {},
+): Promise<GitResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn('git', [...GIT_GLOBAL_ARGS, ...args], {
+    const child = spawn('git', [...GIT_GLOBAL_ARGS, ...(options.extraArgs ?? []), ...args], {
       cwd: repoDir,
-      env: gitEnv(repoDir),
+      env: options.env ?? gitEnv(repoDir),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (b: Buffer) => out.push(b));
     child.stderr.on('data', (b: Buffer) => err.push(b));
-    child.on('error', (e) => reject(spawnError(e)));
+    child.on('error', (e) => reject(spawnError(e, options.feature)));
     child.on('close', (code) =>
       resolve({
         code: code ?? -1,
@@ -84,13 +92,12 @@ export function runGit(repoDir: string, args: readonly string[]): Promise<GitRes
   });
 }
 
-/** A spawn failure: git missing from PATH is the common one. */
-export function spawnError(e: unknown): PalisadeError {
+export function spawnError(e: unknown, feature = 'git history scanning'): PalisadeError {
   const code = (e as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') {
     return new PalisadeError(
       'bad-target',
-      'git history scanning needs the `git` command, which was not found on PATH',
+      `${feature} needs the \`git\` command, which was not found on PATH`,
       {
         cause: e,
       },

@@ -10,7 +10,6 @@
  * sizes → `git cat-file --batch` contents under the size cap → binary blobs skipped → the secret
  * engine on the text, with the staged path.
  */
-import { spawn } from 'node:child_process';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { text as textAnalyzer } from '../../analyzers/text/index.js';
@@ -21,7 +20,7 @@ import type { SecretDetectorConfig } from '../../detectors/secret/engine/config.
 import { scannerFor } from '../../detectors/secret/index.js';
 import { ALWAYS_SKIPPED_DIRS, globMatcher } from '../../walk/walk.js';
 import { CatFile } from './cat-file.js';
-import { GIT_GLOBAL_ARGS, gitEnv, spawnError, type GitResult } from './git.js';
+import { gitEnv, runGit, type GitResult } from './git.js';
 import type { ScanText } from './history.js';
 
 export interface StagedScanOptions {
@@ -284,31 +283,5 @@ function firstFatal(stderr: string): string {
 
 /** A short git command in `cwd` with the given environment (buffered: small outputs only). */
 function git(cwd: string, env: NodeJS.ProcessEnv, args: readonly string[]): Promise<GitResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('git', [...GIT_GLOBAL_ARGS, ...args], {
-      cwd,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.stderr.on('data', (b: Buffer) => err.push(b));
-    child.on('error', (e) =>
-      reject(
-        (e as NodeJS.ErrnoException).code === 'ENOENT'
-          ? new PalisadeError('bad-target', '--staged needs the `git` command, which was not found on PATH', {
-              cause: e,
-            })
-          : spawnError(e),
-      ),
-    );
-    child.on('close', (code) =>
-      resolve({
-        code: code ?? -1,
-        stdout: Buffer.concat(out),
-        stderr: Buffer.concat(err).toString('utf8').trim(),
-      }),
-    );
-  });
+  return runGit(cwd, args, { env, feature: '--staged' });
 }
