@@ -14,6 +14,7 @@ import { readRecords } from '../../src/detectors/vuln/match/fixtures/vulndb.js';
 import {
   GITLAB_SCHEMAS,
   junitSchemaErrors,
+  validateCycloneDx,
   validateJsonReport,
   validateSarif,
   type JsonValidator,
@@ -159,6 +160,15 @@ describe('fingerprints across moved lines', () => {
     expect(new Set(json.findings.map((f: { kind: string }) => f.kind))).toEqual(
       new Set(['vulnerability', 'secret', 'misconfig']),
     );
+
+    const bom = JSON.parse(await scan('cyclonedx'));
+    expectValid(validateCycloneDx, bom);
+    // The vulnerabilities of the scan, each pointing at the affected component.
+    expect(bom.vulnerabilities.map((v: { id: string }) => v.id).sort()).toEqual([...LOG4SHELL].sort());
+    const refs = new Set(bom.components.map((c: { 'bom-ref': string }) => c['bom-ref']));
+    for (const v of bom.vulnerabilities as { affects: { ref: string }[] }[]) {
+      for (const a of v.affects) expect(refs.has(a.ref)).toBe(true);
+    }
 
     const junit = await scan('junit');
     expect(await junitSchemaErrors(junit)).toEqual([]);

@@ -4,6 +4,8 @@
  * writer tests and the end-to-end fingerprint test; never by the product.
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import Ajv from 'ajv';
 import Ajv2020 from 'ajv/dist/2020.js';
 import AjvDraft04 from 'ajv-draft-04';
@@ -47,6 +49,27 @@ export const validateSarif = validator(readJson('test/schemas/sarif-2.1.0.schema
   draft04.compile(s),
 );
 export const validateJsonReport = validator(readJson('docs/report-schema.json'), (s) => draft2020.compile(s));
+
+// The official CycloneDX 1.6 schema and the two schemas it $refs, as shipped by @cyclonedx/cyclonedx-library.
+const cdxSchemaDir = path.join(
+  path.dirname(createRequire(import.meta.url).resolve('@cyclonedx/cyclonedx-library/package.json')),
+  'res/schema',
+);
+const loadCdxSchema = (file: string) => JSON.parse(readFileSync(path.join(cdxSchemaDir, file), 'utf8'));
+const cdx = new Ajv.default({ allErrors: true, strict: false });
+addFormats.default(cdx);
+// ajv-formats has no IRI formats (the CycloneDX library pulls in ajv-formats-draft2019 for them); the
+// fields that use them are free text for us, so accept any string rather than add a dependency.
+for (const format of ['iri', 'iri-reference', 'idn-email']) cdx.addFormat(format, true);
+// The library renames the files to *.SNAPSHOT.schema.json and its $refs follow, but the $ids do not:
+// register each referenced schema under the name the $ref resolves to.
+for (const file of ['spdx.SNAPSHOT.schema.json', 'jsf-0.82.SNAPSHOT.schema.json']) {
+  cdx.addSchema({ ...loadCdxSchema(file), $id: `http://cyclonedx.org/schema/${file}` });
+}
+export const validateCycloneDx = validator(loadCdxSchema('bom-1.6.SNAPSHOT.schema.json'), (s) =>
+  cdx.compile(s),
+);
+
 export const GITLAB_SCHEMAS = {
   sast: validator(readJson('test/schemas/gitlab-sast-report-format-15.0.7.schema.json'), (s) =>
     draft07.compile(s),
