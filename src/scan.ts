@@ -207,7 +207,7 @@ export async function scan(options: ScanOptions): Promise<Report> {
       : undefined;
   // Workers get their jobs in batches (worker-pool.ts): enough in flight that each worker has the next
   // batch queued while it works on the current one.
-  const concurrency = Math.max(1, options.concurrency ?? (pool ? 64 * workerCount : 32));
+  const concurrency = Math.max(1, options.concurrency ?? (pool ? 32 * workerCount : 32));
 
   // Results from workers arrive as structured clones, where every repeated string (the file path on
   // each package, ecosystems, purls in dependsOn) is a separate copy; interning them keeps one copy each

@@ -24,15 +24,21 @@ const detection = { detectors: DOC_DETECTORS, config: init.detectorConfig, read:
 
 let done: ResultBatch['results'] = [];
 let replyScheduled = false;
+/** Results are sent at least every REPLY_EVERY files, so the pool refills the queue before it runs dry. */
+const REPLY_EVERY = 8;
+function send(): void {
+  const results = done;
+  done = [];
+  if (results.length > 0) parentPort!.postMessage({ results } satisfies ResultBatch);
+}
 function reply(entry: ResultBatch['results'][number]): void {
   done.push(entry);
+  if (done.length >= REPLY_EVERY) send();
   if (replyScheduled) return;
   replyScheduled = true;
   setImmediate(() => {
     replyScheduled = false;
-    const results = done;
-    done = [];
-    parentPort!.postMessage({ results } satisfies ResultBatch);
+    send();
   });
 }
 
