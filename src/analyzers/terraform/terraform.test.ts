@@ -248,13 +248,19 @@ describe('module resolution across the files of a directory', () => {
     expect(await bucketOf({ ...files, 'm/vars.tf': 'variable "name" {\n  default = "second"\n}\n' })).toEqual(
       { bucket: 'second' },
     );
-    // A file added to the module counts too.
-    expect(await bucketOf({ ...files, 'm/locals.tf': 'locals {\n  x = 1\n}\n' })).toEqual({
-      bucket: 'first',
-    });
-    expect(await bucketOf({ ...files, 'm/vars.tf': 'variable "name" {\n  default = "first"\n}\n' })).toEqual({
-      bucket: 'first',
-    });
+    // A file added to the module counts too: its resource becomes a sibling of the bucket.
+    const siblingTypes = async (f: Record<string, string>): Promise<string[]> => {
+      const out = await analyzeTerraform(input(f, 'm/main.tf'));
+      return (out.docs![0]!.content as IacDoc).resources[0]!.siblings.map((r) => r.type).sort();
+    };
+    expect(await siblingTypes(files)).toEqual(['aws_s3_bucket']);
+    const pab = 'resource "aws_s3_bucket_public_access_block" "b" {\n  bucket = aws_s3_bucket.b.id\n}\n';
+    expect(await siblingTypes({ ...files, 'm/access.tf': pab })).toEqual([
+      'aws_s3_bucket',
+      'aws_s3_bucket_public_access_block',
+    ]);
+    // And back: the file is gone, so is the sibling.
+    expect(await siblingTypes(files)).toEqual(['aws_s3_bucket']);
   });
 
   it('reports a file’s own syntax error even after its module was resolved from a sibling', async () => {

@@ -103,10 +103,6 @@ export function isFixturePath(path: string): boolean {
  * Inline suppression: `palisade:ignore` anywhere on the line (in any comment syntax), or alone on the
  * line above. `gitleaks:allow` on the line is honoured too, so migrated repositories keep working.
  */
-export function isSuppressed(text: string, lineStart: number, lineEnd: number): boolean {
-  return inlineSuppression(text, lineStart, lineEnd) !== undefined;
-}
-
 /** The text after a suppression marker, without comment closers and separators: the user's reason. */
 function reasonAfter(line: string, marker: string): string | undefined {
   const rest = line

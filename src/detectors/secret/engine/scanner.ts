@@ -25,6 +25,7 @@ import type {
   SecretDetectorConfig,
 } from './config.js';
 import { shannonEntropy } from './entropy.js';
+import { lineTable, type LineTable } from '../../../core/text.js';
 import { inlineSuppression, isChecksumFile, isChecksumLine, isFixturePath, isPlaceholder } from './noise.js';
 
 export interface ScanResult {
@@ -293,7 +294,7 @@ interface MatchContext {
   global: CompiledAllowlist[];
   findings: Finding[];
   seen: Set<string>;
-  lines?: LineIndex;
+  lines?: LineTable;
   suppressed?: Map<number, Suppression | null>;
   spans?: Map<Finding, { start: number; end: number; generic: boolean }>;
 }
@@ -346,7 +347,7 @@ function runRule(ctx: MatchContext, rule: CompiledRule, start: number, stop: num
     if (ctx.seen.has(key)) continue;
     ctx.seen.add(key);
     if (!accept(ctx, rule, secret, m, matchStart, secretStart, secretEnd)) continue;
-    const lines = (ctx.lines ??= lineIndex(ctx.text));
+    const lines = (ctx.lines ??= lineTable(ctx.text));
     const startLine = lines.lineOf(secretStart);
     const endLine = lines.lineOf(Math.max(secretStart, secretEnd - 1));
     const f = makeFinding(ctx, rule, secret, secretStart, secretEnd, startLine, endLine);
@@ -376,7 +377,7 @@ function accept(
     if (re.test(secret)) return false;
   }
   if (isPlaceholder(secret)) return false;
-  const lines = (ctx.lines ??= lineIndex(text));
+  const lines = (ctx.lines ??= lineTable(text));
   const line = lines.lineOf(secretStart);
   const lineStart = lines.start(line);
   const lineEnd = lines.end(line);
@@ -449,37 +450,4 @@ function dropShadowedGeneric(findings: Finding[], spans: MatchContext['spans']):
     if (!s?.generic) continue;
     if (specific.some((o) => o.start < s.end && s.start < o.end)) findings.splice(i, 1);
   }
-}
-
-interface LineIndex {
-  /** 1-based line of an offset. */
-  lineOf(offset: number): number;
-  /** Offset of the first character of a line. */
-  start(line: number): number;
-  /** Offset of the line's newline (or the text length). */
-  end(line: number): number;
-}
-
-/** Line starts of a text, built once when the first match is accepted; lookups by binary search. */
-function lineIndex(text: string): LineIndex {
-  const starts = [0];
-  let i = text.indexOf('\n');
-  while (i >= 0) {
-    starts.push(i + 1);
-    i = text.indexOf('\n', i + 1);
-  }
-  return {
-    lineOf(offset) {
-      let lo = 0;
-      let hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid]! <= offset) lo = mid;
-        else hi = mid - 1;
-      }
-      return lo + 1;
-    },
-    start: (line) => starts[line - 1]!,
-    end: (line) => (line < starts.length ? starts[line]! - 1 : text.length),
-  };
 }
